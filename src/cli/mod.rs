@@ -1,0 +1,1 @@
+//! The command line: `analyze`, `export`, and (no subcommand) the GUI.

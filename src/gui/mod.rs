@@ -1,0 +1,1 @@
+//! The desktop reviewer (egui/eframe). The only module that imports egui.

@@ -1,0 +1,1 @@
+//! File bytes → decoded text, title and language, ready for analysis.

@@ -1,0 +1,1 @@
+//! Reports: JSON, CSV, Markdown and standalone HTML, from a session.
