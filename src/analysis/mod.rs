@@ -1,6 +1,24 @@
 //! Text → attributed statements. Pure: same input, same output, no I/O.
+//!
+//! Stages: [`segment`] (paragraphs, headings, sentences) → [`cues`] (reporting verbs, prepositional
+//! cues) → [`claims`] (which part of a sentence each cue governs, and its source phrase, see
+//! [`mentions`]) → [`quotes`] (quotations inherit their tag's source) → [`entities`] (one entity per
+//! real-world source) → [`attribute`] (continuation of the current speaker, statements).
 
-use crate::model::{Attribution, Document, Language, Source, Span, Statement, content_hash};
+mod attribute;
+pub mod claims;
+pub mod cues;
+pub mod entities;
+pub mod lexicon;
+pub mod mentions;
+pub mod quotes;
+pub mod segment;
+pub mod text;
+
+use crate::model::{Document, Language, Source};
+
+use entities::KnownSource;
+use lexicon::{BUNDLED_EN, BUNDLED_GAZETTEER, BUNDLED_PL, Lexicon, LexiconError, parse_gazetteer};
 
 /// What the engine needs to analyse one article.
 #[derive(Clone, Debug, Default)]
@@ -24,53 +42,47 @@ pub struct Analysis {
     pub sources: Vec<Source>,
 }
 
-/// The attribution engine with its lexicons loaded.
-#[derive(Clone, Debug, Default)]
-pub struct Engine {}
+/// The attribution engine with its lexicons and gazetteer loaded.
+#[derive(Clone, Debug)]
+pub struct Engine {
+    polish: Lexicon,
+    english: Lexicon,
+    known_polish: Vec<KnownSource>,
+    known_english: Vec<KnownSource>,
+}
 
 impl Engine {
-    /// The engine with the lexicons and gazetteer bundled in `assets/`.
+    /// The engine with the lexicons and gazetteer bundled in `assets/` (checked by tests, so this
+    /// cannot fail on a released build).
     pub fn builtin() -> Engine {
-        Engine {}
+        Engine::from_sources(BUNDLED_PL, BUNDLED_EN, BUNDLED_GAZETTEER).expect("bundled lexicons are valid")
     }
 
-    /// Analyses one article. (Placeholder: one author-voice statement per paragraph.)
+    /// An engine from lexicon and gazetteer texts (RON), e.g. edited copies of the bundled ones.
+    pub fn from_sources(polish: &str, english: &str, gazetteer: &str) -> Result<Engine, LexiconError> {
+        let polish = Lexicon::parse(polish)?;
+        let english = Lexicon::parse(english)?;
+        let gazetteer = parse_gazetteer(gazetteer)?;
+        Ok(Engine {
+            known_polish: entities::index_gazetteer(&gazetteer, &polish),
+            known_english: entities::index_gazetteer(&gazetteer, &english),
+            polish,
+            english,
+        })
+    }
+
+    /// Analyses one article.
     pub fn analyze(&self, input: &AnalysisInput) -> Analysis {
-        let text = input.text.clone();
-        let mut paragraphs = Vec::new();
-        let mut statements = Vec::new();
-        let mut offset = 0;
-        for part in text.split("\n\n") {
-            let start = offset + (part.len() - part.trim_start().len());
-            let end = offset + part.trim_end().len();
-            offset += part.len() + 2;
-            if start >= end {
-                continue;
-            }
-            let span = Span::new(start, end);
-            statements.push(Statement {
-                id: statements.len(),
-                paragraph: paragraphs.len(),
-                span,
-                attribution: Attribution {
-                    rule: "author".into(),
-                    confidence: 0.5,
-                    ..Attribution::default()
-                },
-            });
-            paragraphs.push(span);
-        }
-        Analysis {
-            document: Document {
-                path: input.path.clone(),
-                title: input.title.clone().unwrap_or_default(),
-                language: input.language,
-                text_hash: content_hash(&text),
-                text,
-                paragraphs,
-                statements,
-            },
-            sources: Vec::new(),
-        }
+        let (lexicon, known) = match input.language {
+            Language::Pl => (&self.polish, &self.known_polish),
+            Language::En => (&self.english, &self.known_english),
+        };
+        attribute::analyze(input, lexicon, known)
+    }
+}
+
+impl Default for Engine {
+    fn default() -> Self {
+        Engine::builtin()
     }
 }

@@ -1,0 +1,302 @@
+//! Claims → statements: quotations inherit their tag's claim, zero subjects and pronouns continue
+//! the current speaker, mentions become entities, and each sentence is cut where its parts have
+//! different sources.
+
+use super::claims::{Claim, ClaimSource, sentence_claims};
+use super::cues::find_cues;
+use super::entities::{EntityTable, KnownSource, MentionCase};
+use super::lexicon::{Gender, Lexicon};
+use super::quotes::find_quotes;
+use super::segment::{is_heading, paragraphs, sentences};
+use super::mentions::np_after;
+use super::text::{Token, TokenKind, tokenize};
+use super::{Analysis, AnalysisInput};
+use crate::model::{Attribution, Document, Source, SourceId, SourceKind, SourceRegistry, Span, Statement, content_hash};
+
+/// Longest first paragraph treated as a title.
+const TITLE_MAX_WORDS: usize = 30;
+/// Longest later paragraph treated as a subheading.
+const HEADING_MAX_WORDS: usize = 15;
+
+/// A statement before its entities get ids.
+struct Draft {
+    paragraph: usize,
+    span: Span,
+    source: Option<usize>,
+    mention: Option<Span>,
+    cue: Option<Span>,
+    via: Vec<usize>,
+    confidence: f32,
+    rule: &'static str,
+}
+
+/// Analyses a document with one language's lexicon.
+pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) -> Analysis {
+    let text = input.text.as_str();
+    let paragraph_spans = paragraphs(text);
+    let mut table = EntityTable::new(lexicon, known);
+    let mut speakers: Vec<(usize, Span)> = Vec::new();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut title = input.title.clone().unwrap_or_default();
+    for (pi, &para) in paragraph_spans.iter().enumerate() {
+        let tokens = tokenize(text, para.start, para.end);
+        let hinted_title = input.title.as_deref().is_some_and(|t| pi == 0 && para.text(text).trim() == t.trim());
+        let heading = hinted_title
+            || if pi == 0 {
+                paragraph_spans.len() > 1 && is_heading(text, para, &tokens, TITLE_MAX_WORDS)
+            } else {
+                is_heading(text, para, &tokens, HEADING_MAX_WORDS)
+            };
+        if heading {
+            if pi == 0 && title.is_empty() {
+                title = para.text(text).trim().to_string();
+            }
+            continue;
+        }
+        let sents = sentences(text, &tokens, lexicon);
+        let mut per_sentence: Vec<Vec<Claim>> = sents
+            .iter()
+            .map(|&(a, b)| {
+                let cues = find_cues(&tokens, a, b, lexicon);
+                sentence_claims(&tokens, a, b, &cues, lexicon)
+            })
+            .collect();
+        propagate_quotes(&tokens, &sents, &mut per_sentence, lexicon);
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            let claims = &per_sentence[si];
+            let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
+            if claims.first().is_none_or(|c| c.scope > a) {
+                parts.push((a, None));
+            }
+            for c in claims {
+                parts.push((c.scope.max(a), Some(c)));
+            }
+            if claims.is_empty() && lexicon.language == crate::model::Language::En {
+                note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
+            }
+            for (k, &(from, claim)) in parts.iter().enumerate() {
+                let start = if k == 0 { tokens[a].start } else { tokens[from].start };
+                let end = parts.get(k + 1).map_or(tokens[b - 1].end, |&(next, _)| tokens[next].start);
+                if start >= end {
+                    continue;
+                }
+                let draft = match claim {
+                    None => author(pi, Span::new(start, end), &tokens, a, b),
+                    Some(c) => resolve_claim(text, &tokens, c, pi, Span::new(start, end), &mut table, &mut speakers),
+                };
+                drafts.push(draft);
+            }
+        }
+    }
+    build(input, title, paragraph_spans, drafts, &table)
+}
+
+fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
+    // Unattributed text with quotation marks is less certain to be the author's.
+    let quoted = tokens[a..b].iter().any(|t| t.kind == TokenKind::Quote);
+    Draft {
+        paragraph,
+        span,
+        source: None,
+        mention: None,
+        cue: None,
+        via: Vec::new(),
+        confidence: if quoted { 0.5 } else { 0.7 },
+        rule: "author",
+    }
+}
+
+/// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
+/// or intro ("X said: “…”"); an untagged quotation continues the current speaker.
+fn propagate_quotes(tokens: &[Token], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon) {
+    for q in find_quotes(tokens).into_iter().filter(|q| q.speech) {
+        let inside: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open).collect();
+        if inside.is_empty() {
+            continue;
+        }
+        let tag = inside.iter().rev().find_map(|&i| {
+            per_sentence[i].iter().find(|c| c.tags_quote && c.cue.0 > q.open).cloned()
+        });
+        let intro = || {
+            let first = inside[0];
+            per_sentence[first].iter().find(|c| c.cue.0 < q.open && !c.tags_quote).cloned()
+        };
+        let claim = tag.or_else(intro).unwrap_or_else(|| Claim {
+            scope: 0,
+            source: intro_subject(tokens, sents[inside[0]].0, q.open, lexicon).unwrap_or(ClaimSource::Continue(Gender::Any)),
+            cue: (q.open, q.open + 1),
+            via: Vec::new(),
+            rule: "quote-continuation",
+            confidence: 0.55,
+            tags_quote: false,
+            outer: false,
+        });
+        for &i in &inside {
+            if per_sentence[i].is_empty() {
+                per_sentence[i].push(Claim { scope: sents[i].0, ..claim.clone() });
+            }
+        }
+    }
+}
+
+/// The subject of the clause that introduces an untagged quotation ("Co-developer Jing Wang
+/// recounted, “…”", "In his message, he appreciated …: “…”").
+fn intro_subject(tokens: &[Token], s: usize, open: usize, lexicon: &Lexicon) -> Option<ClaimSource> {
+    let words = tokens[s..open].iter().filter(|t| t.kind == TokenKind::Word).count();
+    if words < 2 {
+        return None;
+    }
+    // Skip a leading adverbial ("In his message, …").
+    let mut start = s;
+    if lexicon.name_stops.contains(&tokens[s].lower) {
+        if let Some(comma) = (s..open).find(|&k| tokens[k].lower == ",") {
+            start = comma + 1;
+        }
+    }
+    let np = np_after(tokens, start, open, lexicon)?;
+    if np.first > start + 1 {
+        return None;
+    }
+    Some(match np.pronoun {
+        Some(g) => ClaimSource::Continue(g),
+        None => ClaimSource::Named { phrase: np, subject: true },
+    })
+}
+
+fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
+    Span::new(tokens[first].start, tokens[end - 1].end)
+}
+
+fn resolve_claim(
+    text: &str,
+    tokens: &[Token],
+    claim: &Claim,
+    paragraph: usize,
+    span: Span,
+    table: &mut EntityTable<'_>,
+    speakers: &mut Vec<(usize, Span)>,
+) -> Draft {
+    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
+    let (source, mention) = match &claim.source {
+        ClaimSource::Named { phrase, subject } => {
+            let case = if *subject { MentionCase::Subject } else { MentionCase::Oblique };
+            let resolved = table.resolve(text, tokens, phrase, case, &recent);
+            (resolved, resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)))
+        }
+        ClaimSource::Continue(gender) => match continue_speaker(table, speakers, *gender) {
+            Some((e, m)) => (Some(e), Some(m)),
+            None => (None, None),
+        },
+    };
+    let mut via = Vec::new();
+    for np in &claim.via {
+        let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
+        if let Some(v) = table.resolve(text, tokens, np, MentionCase::Oblique, &recent) {
+            if Some(v) != source && !via.contains(&v) {
+                via.push(v);
+            }
+        }
+    }
+    let Some(entity) = source else {
+        return Draft { paragraph, span, source: None, mention: None, cue: None, via: Vec::new(), confidence: 0.4, rule: "author" };
+    };
+    if let Some(m) = mention {
+        speakers.retain(|(e, _)| *e != entity);
+        speakers.push((entity, m));
+    }
+    Draft {
+        paragraph,
+        span,
+        source: Some(entity),
+        mention,
+        cue: Some(token_span(tokens, claim.cue.0, claim.cue.1)),
+        via,
+        confidence: claim.confidence,
+        rule: claim.rule,
+    }
+}
+
+/// A person named as the subject at the start of an unattributed sentence becomes the referent of a
+/// later "he said" (English only: Polish zero subjects continue actual speakers).
+fn note_topic_person(text: &str, tokens: &[Token], a: usize, b: usize, lexicon: &Lexicon, table: &mut EntityTable<'_>, speakers: &mut Vec<(usize, Span)>) {
+    let Some(np) = np_after(tokens, a, b, lexicon) else { return };
+    if np.first != a || np.generic || np.pronoun.is_some() || np.quoted {
+        return;
+    }
+    let words = tokens[np.name_first..np.name_end].iter().filter(|t| t.kind == TokenKind::Word).count();
+    let next_is_lower = tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    if words < 2 || !next_is_lower || tokens[np.name_first..np.name_end].iter().any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower)) {
+        return;
+    }
+    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
+    if let Some(e) = table.resolve(text, tokens, &np, MentionCase::Subject, &recent) {
+        if table.entities[e].kind == SourceKind::Person {
+            speakers.retain(|(x, _)| *x != e);
+            speakers.push((e, token_span(tokens, np.name_first, np.name_end)));
+        }
+    }
+}
+
+/// The most recent speaker that agrees with the cue's gender (falling back to the most recent one).
+fn continue_speaker(table: &EntityTable<'_>, speakers: &[(usize, Span)], gender: Gender) -> Option<(usize, Span)> {
+    let agrees = |e: usize| {
+        let entity = &table.entities[e];
+        match gender {
+            Gender::Any => true,
+            Gender::Plural => entity.gender == Gender::Plural || matches!(entity.kind, SourceKind::Group | SourceKind::Anonymous),
+            g => entity.kind == SourceKind::Person && (entity.gender == g || entity.gender == Gender::Any),
+        }
+    };
+    speakers.iter().rev().find(|(e, _)| agrees(*e)).or_else(|| speakers.last()).copied()
+}
+
+fn build(input: &AnalysisInput, title: String, paragraphs: Vec<Span>, drafts: Vec<Draft>, table: &EntityTable<'_>) -> Analysis {
+    let mut registry = SourceRegistry::default();
+    let mut ids: Vec<Option<SourceId>> = vec![None; table.entities.len()];
+    let mut id_of = |e: usize, registry: &mut SourceRegistry| -> SourceId {
+        if let Some(id) = &ids[e] {
+            return id.clone();
+        }
+        let entity = &table.entities[e];
+        let mut aliases: Vec<String> = Vec::new();
+        for alias in &entity.aliases {
+            if alias != &entity.name && !aliases.contains(alias) {
+                aliases.push(alias.clone());
+            }
+        }
+        let id = registry.add(&entity.name, entity.kind, aliases);
+        ids[e] = Some(id.clone());
+        id
+    };
+    let mut statements = Vec::with_capacity(drafts.len());
+    for (i, d) in drafts.into_iter().enumerate() {
+        let source = d.source.map(|e| id_of(e, &mut registry));
+        let via = d.via.iter().map(|&e| id_of(e, &mut registry)).collect();
+        statements.push(Statement {
+            id: i,
+            paragraph: d.paragraph,
+            span: d.span,
+            attribution: Attribution {
+                source,
+                mention: d.mention,
+                cue: d.cue,
+                via,
+                confidence: d.confidence,
+                rule: d.rule.to_string(),
+            },
+        });
+    }
+    let sources: Vec<Source> = registry.sources;
+    Analysis {
+        document: Document {
+            path: input.path.clone(),
+            title,
+            language: input.language,
+            text: input.text.clone(),
+            text_hash: content_hash(&input.text),
+            paragraphs,
+            statements,
+        },
+        sources,
+    }
+}

@@ -1,0 +1,476 @@
+//! Cues → claims: for each sentence, which part of it is governed by which source phrase, through
+//! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
+
+use super::cues::{Cue, CueKind};
+use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
+use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
+use super::text::{Token, TokenKind};
+use crate::model::{Language, SourceKind};
+
+/// Who a claim says stands behind the content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ClaimSource {
+    /// A named (or described) source.
+    Named {
+        /// The phrase naming it.
+        phrase: NounPhrase,
+        /// True when the phrase is the verb's subject (nominative form).
+        subject: bool,
+    },
+    /// The current speaker, continued (zero subject, pronoun); with the gender the cue agrees with.
+    Continue(Gender),
+}
+
+/// One attribution found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Claim {
+    /// First token of the content it governs (the statement starts here); the sentence start when
+    /// it governs the whole sentence.
+    pub scope: usize,
+    /// The source.
+    pub source: ClaimSource,
+    /// The cue's tokens.
+    pub cue: (usize, usize),
+    /// Chain links: phrases naming who the source cites or who relayed the words.
+    pub via: Vec<NounPhrase>,
+    /// The rule that fired.
+    pub rule: &'static str,
+    /// Confidence, 0..=1.
+    pub confidence: f32,
+    /// Tags a quotation that closes right before the cue (`” – powiedział`).
+    pub tags_quote: bool,
+    /// An outer frame ("Jak podaje X", "według X") that yields to an inner named speaker.
+    pub outer: bool,
+}
+
+/// Finds the claims of the sentence `s..e` of a paragraph's tokens.
+pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexicon: &Lexicon) -> Vec<Claim> {
+    if cues.iter().any(|c| c.kind == CueKind::Vague && leads_clause(tokens, s, c.first, lexicon)) {
+        return Vec::new();
+    }
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut pending_via: Vec<(usize, NounPhrase)> = Vec::new();
+    let mut covered_from: Option<usize> = None;
+    for cue in cues {
+        match cue.kind {
+            CueKind::Vague | CueKind::Impersonal => {}
+            CueKind::Phrase(CueRole::Channel) => {}
+            CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Basis) => {
+                let np = np_after(tokens, cue.end, e, lexicon)
+                    .filter(|np| !np.generic || np.end - np.first > 1 || np.role_kind.is_some())
+                    .map(|np| if np.generic { np_until_punct(tokens, cue.end, e, lexicon).unwrap_or(np) } else { np })
+                    .or_else(|| np_until_punct(tokens, cue.end, e, lexicon));
+                if let Some(np) = np {
+                    pending_via.push((cue.first, np));
+                }
+            }
+            CueKind::Phrase(CueRole::Source | CueRole::SourceCapital | CueRole::SourceMedia) => {
+                let Some(np) = np_after(tokens, cue.end, e, lexicon) else { continue };
+                if np.pronoun.is_some() {
+                    claims.push(claim(scope_of(tokens, s, e, cue, &np, lexicon), ClaimSource::Continue(np.pronoun.unwrap_or(Gender::Any)), cue, "pronoun-cue", 0.8));
+                    continue;
+                }
+                let scope = scope_of(tokens, s, e, cue, &np, lexicon);
+                let mut c = claim(scope, ClaimSource::Named { phrase: np, subject: false }, cue, "according-to", 0.9);
+                c.outer = true;
+                claims.push(c);
+            }
+            CueKind::Pronoun(gender) => {
+                let scope = if leads_clause(tokens, s, cue.first, lexicon) { s } else { clause_start_before(tokens, s, cue.first, lexicon) };
+                claims.push(claim(scope, ClaimSource::Continue(gender), cue, "pronoun-cue", 0.8));
+            }
+            CueKind::Hearsay { gender } => {
+                let clause = clause_start_before(tokens, s, cue.first, lexicon);
+                let source = match np_before(tokens, clause, cue.first, lexicon) {
+                    Some(np) if np.pronoun.is_none() => ClaimSource::Named { phrase: np, subject: true },
+                    Some(np) => ClaimSource::Continue(np.pronoun.unwrap_or(gender)),
+                    None => ClaimSource::Continue(gender),
+                };
+                let mut c = claim(s, source, cue, "hearsay", 0.75);
+                attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+                claims.push(c);
+                covered_from = Some(cue.end);
+            }
+            CueKind::Verb { class, gender, negated, author } => {
+                if negated || author {
+                    continue;
+                }
+                if covered_from.is_some_and(|from| cue.first >= from) && !after_quote(tokens, s, cue.first) {
+                    continue;
+                }
+                if let Some(c) = verb_claim(tokens, s, e, cue, class, gender, lexicon) {
+                    if let Some(k) = complement_after(tokens, cue.end, e, lexicon) {
+                        covered_from = Some(k);
+                    } else if c.rule != "quote-tag" {
+                        covered_from = Some(cue.end);
+                    }
+                    claims.push(c);
+                }
+            }
+        }
+    }
+    // Chain links go to the claim they follow (or the first one after them).
+    for (at, np) in pending_via {
+        let target = claims.iter().rposition(|c| c.cue.0 < at).or(if claims.is_empty() { None } else { Some(0) });
+        if let Some(t) = target {
+            claims[t].via.push(np);
+        }
+    }
+    merge_outer_frames(claims)
+}
+
+fn claim(scope: usize, source: ClaimSource, cue: &Cue, rule: &'static str, confidence: f32) -> Claim {
+    Claim { scope, source, cue: (cue.first, cue.end), via: Vec::new(), rule, confidence, tags_quote: false, outer: false }
+}
+
+/// When an outer frame ("Jak podał portal Meduza, …", "Według mediów …") and an inner named speaker
+/// ("… Worobjow miał powiedzieć") govern the same part, the speaker is the source and the outer
+/// source joins the chain.
+fn merge_outer_frames(mut claims: Vec<Claim>) -> Vec<Claim> {
+    let mut i = 0;
+    while i < claims.len() {
+        let inner = (0..claims.len()).find(|&j| {
+            j != i
+                && claims[j].scope == claims[i].scope
+                && claims[i].outer
+                && !claims[j].outer
+                && claims[j].cue.0 > claims[i].cue.0
+                && matches!(claims[j].source, ClaimSource::Named { .. })
+                && matches!(claims[j].rule, "hearsay")
+        });
+        if let Some(j) = inner {
+            let outer = claims.remove(i);
+            let j = if j > i { j - 1 } else { j };
+            if let ClaimSource::Named { phrase, .. } = outer.source {
+                claims[j].via.insert(0, phrase);
+            }
+            claims[j].via.extend(outer.via);
+            continue;
+        }
+        i += 1;
+    }
+    // Same scope, several claims: the first wins; later ones that only repeat the scope are dropped.
+    let mut seen = Vec::new();
+    claims.retain(|c| {
+        if seen.contains(&c.scope) {
+            false
+        } else {
+            seen.push(c.scope);
+            true
+        }
+    });
+    claims.sort_by_key(|c| c.scope);
+    claims
+}
+
+/// True when only conjunctions, dashes, quotes or "jak" stand between the sentence start and `at`.
+fn leads_clause(tokens: &[Token], s: usize, at: usize, lexicon: &Lexicon) -> bool {
+    tokens[s..at].iter().all(|t| match t.kind {
+        TokenKind::Word => {
+            lexicon.clause_conjunctions.contains(&t.lower)
+                || lexicon.as_words.contains(&t.lower)
+                || lexicon.subject_skip.contains(&t.lower) && !t.capitalized
+                || matches!(t.lower.as_str(), "i" | "oraz" | "and" | "so" | "but" | "yet" | "to" | "a" | "nieoficjalnie")
+        }
+        TokenKind::Quote | TokenKind::Dash => true,
+        TokenKind::Punct => t.lower == "(" || t.lower == ",",
+        TokenKind::Number => false,
+    })
+}
+
+/// Where a prepositional cue's content starts: the sentence start when the cue opens the sentence or
+/// closes it ("…, według NATO."), else the clause that contains it ("…, który, według X, ma …").
+fn scope_of(tokens: &[Token], s: usize, e: usize, cue: &Cue, np: &NounPhrase, lexicon: &Lexicon) -> usize {
+    if leads_clause(tokens, s, cue.first, lexicon) {
+        return s;
+    }
+    let rest_is_end = tokens[np.end..e].iter().all(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number);
+    if rest_is_end {
+        return s;
+    }
+    clause_start_before(tokens, s, cue.first, lexicon)
+}
+
+/// The start of the clause containing `at`: the nearest relative pronoun or conjunction after a
+/// comma, or the token after the nearest comma or dash; the sentence start when there is none.
+pub fn clause_start_before(tokens: &[Token], s: usize, at: usize, lexicon: &Lexicon) -> usize {
+    let mut k = at;
+    // Skip the punctuation directly before the cue: "…, który, według X".
+    while k > s && matches!(tokens[k - 1].kind, TokenKind::Punct | TokenKind::Dash) && tokens[k - 1].lower != ":" {
+        k -= 1;
+    }
+    if k > s {
+        let t = &tokens[k - 1];
+        if (lexicon.relative_pronouns.contains(&t.lower) || lexicon.clause_conjunctions.contains(&t.lower))
+            && k >= 2
+            && k - 1 > s
+            && matches!(tokens[k - 2].lower.as_str(), "," | "–" | "—" | "-")
+        {
+            return k - 1;
+        }
+    }
+    let mut j = at;
+    while j > s {
+        let t = &tokens[j - 1];
+        if matches!(t.lower.as_str(), "," | ";" | ":" | "–" | "—" | "(") {
+            // Prefer the relative pronoun that opens this comma's clause.
+            return j;
+        }
+        j -= 1;
+    }
+    s
+}
+
+/// After a closing quotation mark or a dash that ends dash speech: `” – powiedział`, `" — pisze`, `,” said`.
+fn after_quote(tokens: &[Token], s: usize, at: usize) -> bool {
+    let mut k = at;
+    let mut saw_mark = false;
+    while k > s {
+        let t = &tokens[k - 1];
+        match t.kind {
+            TokenKind::Dash | TokenKind::Quote => {
+                saw_mark = true;
+                k -= 1;
+            }
+            TokenKind::Punct if t.lower == "," => k -= 1,
+            _ => break,
+        }
+        if t.kind == TokenKind::Quote {
+            return true;
+        }
+    }
+    saw_mark && k > s
+}
+
+/// The complementizer ("że", "that") or colon after a verb, within its clause.
+fn complement_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> Option<usize> {
+    (from..e.min(from + 16))
+        .take_while(|&k| !tokens[k].is_terminal() && tokens[k].kind != TokenKind::Quote)
+        .find(|&k| lexicon.complementizers.contains(&tokens[k].lower) || tokens[k].lower == ":")
+}
+
+/// The claim of a reporting verb at `cue`, if one of its frames applies.
+fn verb_claim(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass, gender: Gender, lexicon: &Lexicon) -> Option<Claim> {
+    let v = cue.first;
+    let english = lexicon.language == Language::En;
+    let complement = complement_after(tokens, cue.end, e, lexicon);
+    // (a) A tag after a quotation or dash speech: "” – powiedziała", "— pisze NYT", ",” said Smith", ",” Smith said".
+    if after_quote(tokens, s, v) || (english && quote_then_subject(tokens, s, v, lexicon)) {
+        let source = subject_after(tokens, cue.end, e, lexicon)
+            .or_else(|| english.then(|| subject_between_quote(tokens, s, v, lexicon)).flatten())
+            .map_or(ClaimSource::Continue(gender), named_subject);
+        let mut c = claim(s, source, cue, "quote-tag", 0.9);
+        c.tags_quote = true;
+        attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+        return Some(c);
+    }
+    // (b) "Jak podaje X, …" / "As X reported, …".
+    if v > s && lexicon.as_words.contains(&tokens[v - 1].lower) {
+        let source = if english {
+            np_before(tokens, v - 1 + 1, v, lexicon).map(named_subject)
+        } else {
+            subject_after(tokens, cue.end, e, lexicon).map(named_subject)
+        };
+        let source = source.unwrap_or(ClaimSource::Continue(gender));
+        let mut c = claim(s, source, cue, "as-reports", 0.9);
+        c.outer = true;
+        return Some(c);
+    }
+    if english && v >= 2 && lexicon.as_words.contains(&tokens[s].lower) && tokens[s + 1..v].iter().all(|t| t.kind == TokenKind::Word) {
+        if let Some(np) = np_before(tokens, s + 1, v, lexicon) {
+            let mut c = claim(s, named_subject(np), cue, "as-reports", 0.85);
+            c.outer = true;
+            return Some(c);
+        }
+    }
+    let clause = clause_start_before(tokens, s, v, lexicon);
+    let clause = verb_clause_start(tokens, s, v, clause, lexicon);
+    let before = np_before(tokens, clause, v, lexicon);
+    // (c) A tag after the content: "…, twierdzi X." / "…, said X." / "…, X said."
+    let preceded_by_comma = v > s && matches!(tokens[v - 1].lower.as_str(), "," | "–" | "—");
+    let after = subject_after(tokens, cue.end, e, lexicon);
+    let ends_with_tag = match &after {
+        Some(np) => tokens[np.end..e].iter().filter(|t| t.kind == TokenKind::Word).count() <= 8,
+        None => ends_after(tokens, cue.end, e, lexicon),
+    };
+    if preceded_by_comma && complement.is_none() && ends_with_tag && (after.is_some() || before.is_none()) {
+        let source = after.map_or(ClaimSource::Continue(gender), named_subject);
+        let mut c = claim(s, source, cue, "tag-after", 0.85);
+        attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+        return Some(c);
+    }
+    if english && complement.is_none() && ends_after(tokens, cue.end, e, lexicon) {
+        if let Some(np) = before.clone() {
+            if clause > s {
+                let mut c = claim(s, subject_or_continue(np, gender), cue, "tag-after", 0.85);
+                attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+                return Some(c);
+            }
+        }
+    }
+    // (d) Indirect speech: "X powiedział, że …", "X said (that) …", "X: …".
+    let zero_subject = before.is_none() && leads_clause(tokens, clause, v, lexicon);
+    if let Some(k) = complement {
+        let source = match before {
+            Some(np) => Some(subject_or_continue(np, gender)),
+            None => subject_after(tokens, cue.end, k, lexicon).map(named_subject).or(zero_subject.then_some(ClaimSource::Continue(gender))),
+        }?;
+        let rule = if matches!(source, ClaimSource::Continue(_)) { "continuation" } else { "verb-that" };
+        let mut c = claim(s, source, cue, rule, if rule == "continuation" { 0.75 } else { 0.9 });
+        attach_recipient(tokens, cue.end, k, lexicon, &mut c);
+        return Some(c);
+    }
+    if english && class == VerbClass::Speech {
+        if let Some(np) = before.clone() {
+            // "Smith said the company would…", "He told Reuters the plan…"
+            if clause_follows(tokens, cue.end, e, lexicon) {
+                let mut c = claim(s, subject_or_continue(np, gender), cue, "verb-that", 0.8);
+                attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+                return Some(c);
+            }
+        }
+    }
+    // (e) Strong verbs take a plain object: "NATO potwierdziło doniesienia o …".
+    if class == VerbClass::Strong {
+        if let Some(np) = before {
+            return Some(claim(s, subject_or_continue(np, gender), cue, "verb-object", 0.8));
+        }
+        if zero_subject && !english {
+            return Some(claim(s, ClaimSource::Continue(gender), cue, "continuation", 0.7));
+        }
+    }
+    None
+}
+
+/// The clause a verb's subject is looked for in: after a complementizer or relative pronoun that
+/// opens a subordinate clause containing the verb.
+fn verb_clause_start(tokens: &[Token], s: usize, v: usize, clause: usize, lexicon: &Lexicon) -> usize {
+    // Commas inside the subject phrase (apposition: "Dowódca …, płk X, przekazał") do not end it;
+    // only sentence-level boundaries do.
+    let mut start = s;
+    for k in s..v {
+        let t = &tokens[k];
+        if matches!(t.lower.as_str(), ":" | ";") || lexicon.complementizers.contains(&t.lower) {
+            start = k + 1;
+        }
+        if t.kind == TokenKind::Quote && k + 1 < v && tokens[k + 1].kind == TokenKind::Dash {
+            start = k + 2;
+        }
+    }
+    let _ = clause;
+    start
+}
+
+fn named_subject(np: NounPhrase) -> ClaimSource {
+    match np.pronoun {
+        Some(g) => ClaimSource::Continue(g),
+        None => ClaimSource::Named { phrase: np, subject: true },
+    }
+}
+
+fn subject_or_continue(np: NounPhrase, gender: Gender) -> ClaimSource {
+    match np.pronoun {
+        Some(g) => ClaimSource::Continue(if g == Gender::Any { gender } else { g }),
+        None => ClaimSource::Named { phrase: np, subject: true },
+    }
+}
+
+/// The subject after a verb (inverted order), skipping recipients: in "powiedzieli reporterom TVN24
+/// organizatorzy protestu" the organisers speak; a lone medium ("– pisze „Rzeczpospolita”") is the subject.
+fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+    let limit = (from..limit).find(|&k| tokens[k].is_terminal() || lexicon.complementizers.contains(&tokens[k].lower)).unwrap_or(limit);
+    let mut at = from;
+    let mut first: Option<NounPhrase> = None;
+    for _ in 0..3 {
+        // Skip a chain phrase (", cytowany przez PAP,") between verb and subject.
+        while at < limit && tokens[at].lower == "," {
+            at += 1;
+        }
+        let np = np_after(tokens, at, limit, lexicon)?;
+        if np.first > at + 3 && first.is_none() {
+            return None;
+        }
+        let chainish = np.first > 0 && {
+            let prev = &tokens[np.first - 1].lower;
+            matches!(prev.as_str(), "przez" | "za" | "na" | "by" | "to" | "with" | "dla" | "z")
+        };
+        let recipient = !chainish && is_recipient(tokens, &np, lexicon);
+        if !chainish && !recipient {
+            return Some(np);
+        }
+        if first.is_none() && !chainish {
+            first = Some(np.clone());
+        }
+        at = np.end;
+        // Move past the rest of a chain phrase up to the next comma.
+        if chainish {
+            while at < limit && tokens[at].lower != "," {
+                at += 1;
+            }
+        }
+        if at >= limit {
+            break;
+        }
+    }
+    first
+}
+
+/// A dative medium after a verb ("agencji Reutera", "reporterom TVN24", "Dziennikowi Wschodniemu").
+fn is_recipient(tokens: &[Token], np: &NounPhrase, lexicon: &Lexicon) -> bool {
+    let words = &tokens[np.first..np.end];
+    let dative = words.iter().any(|t| t.lower.ends_with("om") || t.lower.ends_with("owi") || t.lower.ends_with("emu") || t.lower == "agencji" || t.lower == "rozgłośni" || t.lower == "stacji" || t.lower == "telewizji" || t.lower == "gazecie");
+    lexicon.language == Language::Pl && dative && (np.role_kind == Some(SourceKind::Media) || words.iter().any(|t| t.lower.ends_with("om") && !t.capitalized))
+}
+
+/// Adds the recipient of the words ("przekazał agencji Reutera", "told The Jakarta Post") to the chain.
+fn attach_recipient(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon, claim: &mut Claim) {
+    let limit = limit.min(from + 6);
+    if from >= limit {
+        return;
+    }
+    let Some(np) = np_after(tokens, from, limit, lexicon) else { return };
+    if np.first > from + 1 {
+        return;
+    }
+    let is_subject = matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first == np.first);
+    if is_subject {
+        return;
+    }
+    let media = np.role_kind == Some(SourceKind::Media) || np.quoted || is_recipient(tokens, &np, lexicon);
+    let english_object = lexicon.language == Language::En && !np.generic && np.pronoun.is_none() && np.name_end > np.name_first && tokens[np.name_first].capitalized;
+    if media || (english_object && tokens.get(from - 1).is_some_and(|t| t.lower == "told")) {
+        claim.via.push(np);
+    }
+}
+
+/// English: does a clause (subject + verb) follow, so "said" reports it without "that"?
+fn clause_follows(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
+    let mut k = from;
+    while k < e && (tokens[k].kind == TokenKind::Word && lexicon.subject_skip.contains(&tokens[k].lower)) {
+        k += 1;
+    }
+    // "told Reuters the …": skip a capitalised recipient.
+    let rest = e.saturating_sub(k);
+    rest >= 4 && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of" | "it")
+}
+
+fn ends_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
+    tokens[from..e].iter().all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number) || lexicon.subject_skip.contains(&t.lower) || t.capitalized)
+        && tokens[from..e].iter().filter(|t| t.kind == TokenKind::Word).count() <= 4
+}
+
+fn quote_then_subject(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> bool {
+    subject_between_quote(tokens, s, v, lexicon).is_some()
+}
+
+/// `,” Smith said` / `," he said`: the subject between a closing quote and the verb.
+fn subject_between_quote(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+    let q = (s..v).rev().find(|&k| tokens[k].kind == TokenKind::Quote)?;
+    if v - q > 6 || tokens[q + 1..v].iter().any(|t| t.kind != TokenKind::Word && t.lower != "." ) {
+        return None;
+    }
+    if q == s || !(tokens[q - 1].lower == "," || tokens[q - 1].is_terminal() || tokens[q - 1].lower == "?" ) {
+        return None;
+    }
+    np_before(tokens, q + 1, v, lexicon)
+}

@@ -1,0 +1,183 @@
+//! Finds attribution cues in a sentence: reporting verbs, prepositional and participial cues,
+//! pronoun-led cues, hearsay, impersonal and vague cues.
+
+use super::lexicon::{CueRole, Gender, Lexicon, Phrase, VerbClass};
+use super::text::{Token, TokenKind};
+
+/// What kind of cue was found.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum CueKind {
+    /// A reporting or assessing verb.
+    Verb {
+        /// How it licenses attribution.
+        class: VerbClass,
+        /// Gender/number the form agrees with.
+        gender: Gender,
+        /// "nie powiedział", "did not say".
+        negated: bool,
+        /// First person plural: the author ("podajemy").
+        author: bool,
+    },
+    /// Hearsay: "miał powiedzieć", "is reported to".
+    Hearsay {
+        /// Gender of the auxiliary.
+        gender: Gender,
+    },
+    /// A phrase cue with its role.
+    Phrase(CueRole),
+    /// A pronoun-led cue continuing the current speaker ("jej zdaniem").
+    Pronoun(Gender),
+    /// "szacuje się": an impersonal estimate.
+    Impersonal,
+    /// "mówi się", "coraz więcej wskazuje": not attribution.
+    Vague,
+}
+
+/// A cue occupying tokens `first..end` of the paragraph's token list.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Cue {
+    /// What it is.
+    pub kind: CueKind,
+    /// First token.
+    pub first: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+fn match_phrase<T: Copy>(tokens: &[Token], at: usize, end: usize, list: &[Phrase<T>]) -> Option<(T, usize)> {
+    let first = &tokens[at].lower;
+    'outer: for phrase in list {
+        if &phrase.words[0] != first || at + phrase.words.len() > end {
+            continue;
+        }
+        for (k, word) in phrase.words.iter().enumerate().skip(1) {
+            if tokens[at + k].lower != *word {
+                continue 'outer;
+            }
+        }
+        return Some((phrase.value, at + phrase.words.len()));
+    }
+    None
+}
+
+/// Finds cues in the tokens `start..end`, left to right, non-overlapping.
+pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let mut i = start;
+    while i < end {
+        if tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.vague_cues) {
+            cues.push(Cue { kind: CueKind::Vague, first: i, end: next });
+            i = next;
+            continue;
+        }
+        if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.impersonal_cues) {
+            cues.push(Cue { kind: CueKind::Impersonal, first: i, end: next });
+            i = next;
+            continue;
+        }
+        if let Some((gender, next)) = match_phrase(tokens, i, end, &lexicon.pronoun_cues) {
+            cues.push(Cue { kind: CueKind::Pronoun(gender), first: i, end: next });
+            i = next;
+            continue;
+        }
+        if let Some((role, next)) = match_phrase(tokens, i, end, &lexicon.phrase_cues) {
+            let accepted = match role {
+                CueRole::SourceCapital => tokens.get(next).is_some_and(|t| t.capitalized),
+                CueRole::Basis => tokens.get(next).is_some_and(|t| !lexicon.basis_exclusions.contains(&t.lower)),
+                _ => next < end,
+            };
+            if accepted {
+                cues.push(Cue { kind: CueKind::Phrase(role), first: i, end: next });
+                i = next;
+                continue;
+            }
+        }
+        if lexicon.hearsay_auxiliaries.contains(&tokens[i].lower) && i + 1 < end {
+            if let Some(((), next)) = match_phrase(tokens, i + 1, end, &lexicon.hearsay_infinitives) {
+                let gender = lexicon.verb_gender(&tokens[i].lower);
+                cues.push(Cue { kind: CueKind::Hearsay { gender }, first: i, end: next });
+                i = next;
+                continue;
+            }
+        }
+        // A capitalised word inside a sentence is a name ("United States", "The Jakarta Post"), not a verb.
+        let mid_capital = tokens[i].capitalized && i > start && !matches!(tokens[i - 1].kind, TokenKind::Quote | TokenKind::Dash);
+        if mid_capital {
+            i += 1;
+            continue;
+        }
+        let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases)
+            .or_else(|| lexicon.verbs.get(&tokens[i].lower).map(|class| (*class, i + 1)));
+        if let Some((class, next)) = verb {
+            let lower = &tokens[i].lower;
+            let negated = is_negated(tokens, start, i, lexicon);
+            cues.push(Cue {
+                kind: CueKind::Verb {
+                    class,
+                    gender: lexicon.verb_gender(lower),
+                    negated,
+                    author: lexicon.is_first_person_plural(lower),
+                },
+                first: i,
+                end: next,
+            });
+            i = next;
+            continue;
+        }
+        i += 1;
+    }
+    cues
+}
+
+fn is_negated(tokens: &[Token], start: usize, at: usize, lexicon: &Lexicon) -> bool {
+    let lookback = if lexicon.language == crate::model::Language::En { 3 } else { 1 };
+    (at.saturating_sub(lookback).max(start)..at).any(|k| {
+        let w = &tokens[k].lower;
+        lexicon.negations.contains(w) || w.ends_with("n't")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{BUNDLED_EN, BUNDLED_PL};
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn kinds(text: &str, lexicon: &str) -> Vec<(String, CueKind)> {
+        let lexicon = Lexicon::parse(lexicon).unwrap();
+        let tokens = tokenize(text, 0, text.len());
+        find_cues(&tokens, 0, tokens.len(), &lexicon)
+            .into_iter()
+            .map(|c| (text[tokens[c.first].start..tokens[c.end - 1].end].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn polish_cues() {
+        let found = kinds("Według szacunków GUS NATO potwierdziło, a Guseinowa oceniła. Jej zdaniem źle.", BUNDLED_PL);
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["Według", "potwierdziło", "oceniła", "Jej zdaniem"]);
+        assert!(matches!(found[2].1, CueKind::Verb { gender: Gender::Fem, .. }));
+        let hearsay = kinds("Worobjow miał powiedzieć, że", BUNDLED_PL);
+        assert!(matches!(hearsay[0].1, CueKind::Hearsay { gender: Gender::Masc }));
+        let vague = kinds("Coraz więcej wskazuje, że", BUNDLED_PL);
+        assert_eq!(vague[0].1, CueKind::Vague);
+        let neg = kinds("Kreml nie skomentował tych doniesień.", BUNDLED_PL);
+        assert!(matches!(neg[0].1, CueKind::Verb { negated: true, .. }));
+        let chain = kinds("pisze NYT, powołując się na urzędników", BUNDLED_PL);
+        assert_eq!(chain[1].1, CueKind::Phrase(CueRole::Via));
+    }
+
+    #[test]
+    fn english_cues() {
+        let found = kinds("According to Reuters, he said, citing officials. Per cent is not a cue.", BUNDLED_EN);
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["According to", "said", "citing"]);
+        let neg = kinds("The ministry did not say why.", BUNDLED_EN);
+        assert!(matches!(neg[0].1, CueKind::Verb { negated: true, .. }));
+    }
+}

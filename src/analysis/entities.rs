@@ -1,0 +1,331 @@
+//! Mentions → entities: one entity per real-world source, whatever the inflected form, acronym or
+//! generic noun ("dziennik", "resort") it is mentioned by.
+
+use super::lexicon::{GazetteerEntry, Gender, Lexicon};
+use super::mentions::NounPhrase;
+use super::text::{Token, TokenKind};
+use crate::model::SourceKind;
+
+/// A gazetteer entry with its precomputed matching keys.
+#[derive(Clone, Debug)]
+pub struct KnownSource {
+    /// The entry.
+    pub entry: GazetteerEntry,
+    /// Stem sequences of its name and aliases.
+    keys: Vec<Vec<String>>,
+    /// Acronyms, matched case-sensitively as whole tokens.
+    acronyms: Vec<String>,
+}
+
+/// Precomputes the gazetteer's keys with a lexicon's stemmer.
+pub fn index_gazetteer(entries: &[GazetteerEntry], lexicon: &Lexicon) -> Vec<KnownSource> {
+    entries
+        .iter()
+        .map(|entry| {
+            let mut keys = Vec::new();
+            let mut acronyms = Vec::new();
+            for name in std::iter::once(&entry.name).chain(entry.aliases.iter()) {
+                let is_acronym = !name.contains(' ')
+                    && name.chars().filter(|c| c.is_alphabetic()).count() <= 6
+                    && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                if is_acronym {
+                    acronyms.push(name.clone());
+                } else {
+                    let key = key_of_words(name.split_whitespace(), lexicon);
+                    if !key.is_empty() {
+                        keys.push(key);
+                    }
+                }
+            }
+            KnownSource { entry: entry.clone(), keys, acronyms }
+        })
+        .collect()
+}
+
+fn key_of_words<'a>(words: impl Iterator<Item = &'a str>, lexicon: &Lexicon) -> Vec<String> {
+    words
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a"))
+        .map(|w| lexicon.stem(w))
+        .collect()
+}
+
+/// One source found in a document.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Display name.
+    pub name: String,
+    /// Kind.
+    pub kind: SourceKind,
+    /// Surface forms seen (and gazetteer aliases).
+    pub aliases: Vec<String>,
+    /// Speaker gender, for agreement.
+    pub gender: Gender,
+    keys: Vec<Vec<String>>,
+    name_nominative: bool,
+    gazetteer: Option<usize>,
+    generic_word: Option<String>,
+}
+
+/// How a mention was used, which tells whether its form is nominative.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionCase {
+    /// Subject of a verb: the form is nominative.
+    Subject,
+    /// After a preposition or participle: an oblique form.
+    Oblique,
+}
+
+/// The entities of one document.
+pub struct EntityTable<'a> {
+    lexicon: &'a Lexicon,
+    known: &'a [KnownSource],
+    /// Entities in order of creation.
+    pub entities: Vec<Entity>,
+}
+
+impl<'a> EntityTable<'a> {
+    /// An empty table.
+    pub fn new(lexicon: &'a Lexicon, known: &'a [KnownSource]) -> Self {
+        EntityTable { lexicon, known, entities: Vec::new() }
+    }
+
+    /// Resolves a noun phrase to an entity (creating it when new); `None` for pronouns and phrases
+    /// that cannot be a source. `recent` lists entity indices from most to least recently used.
+    pub fn resolve(&mut self, text: &str, tokens: &[Token], np: &NounPhrase, case: MentionCase, recent: &[usize]) -> Option<usize> {
+        if np.pronoun.is_some() || np.name_first >= np.name_end {
+            return None;
+        }
+        let name_tokens = &tokens[np.name_first..np.name_end];
+        let surface = clean_surface(&text[name_tokens[0].start..name_tokens[name_tokens.len() - 1].end]);
+        if surface.is_empty() {
+            return None;
+        }
+        if name_tokens.iter().all(|t| t.kind != TokenKind::Word || self.lexicon.not_sources.contains(&t.lower)) {
+            return None;
+        }
+        if np.generic {
+            return Some(self.resolve_generic(np, tokens, &surface, recent));
+        }
+        let key = key_of_words(name_tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).map(|t| &text[t.start..t.end]), self.lexicon);
+        if key.is_empty() {
+            return None;
+        }
+        let acronym = name_tokens.iter().find(|t| t.all_caps).map(|t| text[t.start..t.end].to_string());
+        // A name of a data or document owner: "szacunków GUS" → GUS; unknown owners keep the data noun.
+        let data_like = matches!(np.role_kind, Some(SourceKind::Data | SourceKind::Document));
+        if let Some(index) = self.find_known(&key, acronym.as_deref(), name_tokens.len()) {
+            self.note_alias(index, &surface, case);
+            return Some(index);
+        }
+        if let Some(index) = self.find_existing(&key) {
+            self.note_alias(index, &surface, case);
+            if !data_like && key.len() > self.entities[index].keys[0].len() && self.entities[index].kind == SourceKind::Person {
+                // A fuller name for a person first seen by surname.
+                self.entities[index].keys.insert(0, key);
+                if case == MentionCase::Subject || !self.entities[index].name_nominative {
+                    self.entities[index].name = surface.clone();
+                    self.entities[index].name_nominative = case == MentionCase::Subject;
+                }
+            }
+            return Some(index);
+        }
+        let (name, kind) = if data_like {
+            let role = np.role_word.map(|w| tokens[w].lower.clone()).unwrap_or_default();
+            let head = self.lexicon.nominatives.get(&role).cloned().unwrap_or(role);
+            (format!("{surface} ({head})"), np.role_kind.unwrap_or(SourceKind::Data))
+        } else {
+            (surface.clone(), self.guess_kind(np, name_tokens))
+        };
+        let gender = self.guess_gender(kind, name_tokens);
+        self.entities.push(Entity {
+            name,
+            kind,
+            aliases: vec![surface],
+            gender,
+            keys: vec![key],
+            name_nominative: case == MentionCase::Subject,
+            gazetteer: None,
+            generic_word: None,
+        });
+        Some(self.entities.len() - 1)
+    }
+
+    fn resolve_generic(&mut self, np: &NounPhrase, tokens: &[Token], surface: &str, recent: &[usize]) -> usize {
+        let kind = np.role_kind.unwrap_or(SourceKind::Anonymous);
+        let single = np.name_end - np.name_first == 1;
+        // A lone type noun ("dziennika", "resortu") refers back to the latest source of that kind.
+        if single && matches!(kind, SourceKind::Media | SourceKind::Government | SourceKind::Organization) {
+            let word = &tokens[np.name_first].lower;
+            if let Some(&index) = recent.iter().find(|&&i| self.entities[i].kind == kind && self.entities[i].generic_word.is_none()) {
+                let e = &mut self.entities[index];
+                if !e.aliases.iter().any(|a| a.to_lowercase() == *word) {
+                    e.aliases.push(surface.to_string());
+                }
+                return index;
+            }
+            let nominative = self.lexicon.nominatives.get(word).cloned().unwrap_or_else(|| word.clone());
+            return self.find_or_add_generic(&nominative, surface, kind);
+        }
+        let mut name = surface.to_string();
+        if single {
+            if let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
+                name = nom.clone();
+            }
+        }
+        self.find_or_add_generic(&name, surface, kind)
+    }
+
+    fn find_or_add_generic(&mut self, name: &str, surface: &str, kind: SourceKind) -> usize {
+        let key = key_of_words(name.split_whitespace(), self.lexicon);
+        if let Some(index) = self.entities.iter().position(|e| e.generic_word.is_some() && e.keys.contains(&key)) {
+            return index;
+        }
+        self.entities.push(Entity {
+            name: name.to_string(),
+            kind,
+            aliases: vec![surface.to_string()],
+            gender: if matches!(kind, SourceKind::Group | SourceKind::Anonymous) { Gender::Plural } else { Gender::Any },
+            keys: vec![key],
+            name_nominative: true,
+            gazetteer: None,
+            generic_word: Some(name.to_string()),
+        });
+        self.entities.len() - 1
+    }
+
+    fn find_known(&mut self, key: &[String], acronym: Option<&str>, token_count: usize) -> Option<usize> {
+        let hit = self.known.iter().position(|k| {
+            acronym.is_some_and(|a| token_count <= 2 && k.acronyms.iter().any(|x| x == a))
+                || k.keys.iter().any(|alias| alias.as_slice() == key || (alias.len() >= 2 && contains_seq(key, alias)))
+        })?;
+        if let Some(index) = self.entities.iter().position(|e| e.gazetteer == Some(hit)) {
+            return Some(index);
+        }
+        let entry = &self.known[hit].entry;
+        let mut aliases = entry.aliases.clone();
+        aliases.insert(0, entry.name.clone());
+        let mut keys = self.known[hit].keys.clone();
+        keys.extend(self.known[hit].acronyms.iter().map(|a| vec![a.to_lowercase()]));
+        self.entities.push(Entity {
+            name: entry.name.clone(),
+            kind: entry.kind,
+            aliases,
+            gender: Gender::Any,
+            keys,
+            name_nominative: true,
+            gazetteer: Some(hit),
+            generic_word: None,
+        });
+        Some(self.entities.len() - 1)
+    }
+
+    fn find_existing(&self, key: &[String]) -> Option<usize> {
+        if let Some(i) = self.entities.iter().position(|e| e.generic_word.is_none() && e.keys.iter().any(|k| k.as_slice() == key)) {
+            return Some(i);
+        }
+        // Surname alone ↔ full name of a person, in either order of appearance.
+        let last = key.last()?;
+        self.entities.iter().position(|e| {
+            e.kind == SourceKind::Person
+                && e.keys.iter().any(|k| (key.len() == 1 && k.len() >= 2 && k.last() == Some(last)) || (k.len() == 1 && key.len() >= 2 && k[0] == *last))
+        })
+    }
+
+    fn note_alias(&mut self, index: usize, surface: &str, case: MentionCase) {
+        let e = &mut self.entities[index];
+        if !e.aliases.iter().any(|a| a == surface) && e.name != surface {
+            e.aliases.push(surface.to_string());
+        }
+        if case == MentionCase::Subject && !e.name_nominative && e.gazetteer.is_none() && e.generic_word.is_none() && e.kind != SourceKind::Data {
+            e.name = surface.to_string();
+            e.name_nominative = true;
+        }
+    }
+
+    fn guess_kind(&self, np: &NounPhrase, name_tokens: &[Token]) -> SourceKind {
+        if let Some(kind) = np.role_kind {
+            return kind;
+        }
+        if np.quoted {
+            return SourceKind::Media;
+        }
+        let words: Vec<&Token> = name_tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+        if words.iter().any(|t| self.lexicon.roles.get(&t.lower).is_some_and(|k| *k != SourceKind::Person)) {
+            return words.iter().find_map(|t| self.lexicon.roles.get(&t.lower).copied().filter(|k| *k != SourceKind::Person)).unwrap_or(SourceKind::Organization);
+        }
+        if words.iter().all(|t| t.all_caps) {
+            return SourceKind::Organization;
+        }
+        SourceKind::Person
+    }
+
+    fn guess_gender(&self, kind: SourceKind, name_tokens: &[Token]) -> Gender {
+        match kind {
+            SourceKind::Person => {
+                let words: Vec<&Token> = name_tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+                match words.first() {
+                    Some(first) => self.lexicon.name_gender(&first.lower),
+                    None => Gender::Any,
+                }
+            }
+            SourceKind::Group | SourceKind::Anonymous => Gender::Plural,
+            _ => Gender::Any,
+        }
+    }
+}
+
+fn contains_seq(haystack: &[String], needle: &[String]) -> bool {
+    needle.len() <= haystack.len() && haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Strips quotation marks and stray punctuation from a mention's text.
+fn clean_surface(text: &str) -> String {
+    text.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{BUNDLED_GAZETTEER, BUNDLED_PL, parse_gazetteer};
+    use super::super::mentions::np_after;
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn resolve_all(mentions: &[&str]) -> (Vec<usize>, Vec<String>) {
+        let lexicon = Lexicon::parse(BUNDLED_PL).unwrap();
+        let known = index_gazetteer(&parse_gazetteer(BUNDLED_GAZETTEER).unwrap(), &lexicon);
+        let mut table = EntityTable::new(&lexicon, &known);
+        let mut ids = Vec::new();
+        for m in mentions {
+            let text = format!("według {m}");
+            let tokens = tokenize(&text, 0, text.len());
+            let np = np_after(&tokens, 1, tokens.len(), &lexicon).unwrap();
+            let recent: Vec<usize> = ids.iter().rev().copied().collect();
+            ids.push(table.resolve(&text, &tokens, &np, MentionCase::Oblique, &recent).unwrap());
+        }
+        (ids, table.entities.iter().map(|e| e.name.clone()).collect())
+    }
+
+    #[test]
+    fn inflected_names_resolve_to_one_person() {
+        let (ids, names) = resolve_all(&["Olena Guseinowa", "Guseinowej", "Guseinowa"]);
+        assert_eq!(ids, vec![0, 0, 0]);
+        assert_eq!(names, vec!["Olena Guseinowa"]);
+    }
+
+    #[test]
+    fn acronyms_and_titles_resolve_through_the_gazetteer() {
+        let (ids, names) = resolve_all(&["\"The New York Times\"", "NYT", "Polską Agencję Prasową", "PAP", "agencji Reutera"]);
+        assert_eq!(ids, vec![0, 0, 1, 1, 2]);
+        assert_eq!(names, vec!["The New York Times", "Polska Agencja Prasowa", "Reuters"]);
+    }
+
+    #[test]
+    fn data_owners_and_generic_nouns() {
+        let (ids, names) = resolve_all(&["szacunków Korei Południowej", "szacunków GUS", "\"Financial Times\"", "dziennika"]);
+        assert_eq!(ids, vec![0, 1, 2, 2]);
+        assert_eq!(names[0], "Korei Południowej (szacunki)");
+        assert_eq!(names[1], "Główny Urząd Statystyczny");
+    }
+}

@@ -1,0 +1,393 @@
+//! The cue lexicons (`assets/lexicon/<lang>.ron`) and the gazetteer (`assets/gazetteer.ron`), loaded
+//! once into lookup tables. Everything language-specific lives in those files, not in code.
+
+use std::collections::{HashMap, HashSet};
+
+use serde::Deserialize;
+
+use crate::model::{Language, SourceKind};
+
+/// Grammatical gender/number of a speaker, used for agreement ("powiedziała", "jej zdaniem").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum Gender {
+    /// Masculine singular.
+    Masc,
+    /// Feminine singular.
+    Fem,
+    /// Plural.
+    Plural,
+    /// Unknown or any.
+    Any,
+}
+
+/// How a reporting verb licenses attribution.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum VerbClass {
+    /// Needs a speech frame (że/that, colon, quotation, "jak …", a tag after a quote).
+    Speech,
+    /// Also attributes with a plain object ("NATO confirmed the reports").
+    Strong,
+}
+
+/// What the phrase after a cue is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+pub enum CueRole {
+    /// The source of the content ("według X").
+    Source,
+    /// The source, only when it starts with a capital ("per Reuters", not "per cent").
+    SourceCapital,
+    /// A medium the text was taken from ("za agencją PAP").
+    SourceMedia,
+    /// The next link of the chain ("powołując się na X", "cytowany przez X", "citing X").
+    Via,
+    /// A medium the words were told to ("w rozmowie z Radiem ZET").
+    Recipient,
+    /// Data the source worked from ("na podstawie danych BIK").
+    Basis,
+    /// The channel of the words ("w komunikacie", "in a statement"): no source of its own.
+    Channel,
+}
+
+#[derive(Deserialize)]
+struct VerbGroup {
+    class: VerbClass,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct PhraseCueEntry {
+    phrase: String,
+    role: CueRole,
+}
+
+#[derive(Deserialize)]
+struct PronounCueEntry {
+    phrase: String,
+    gender: Gender,
+}
+
+#[derive(Deserialize)]
+struct RoleGroup {
+    kind: SourceKind,
+    forms: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct LexiconFile {
+    language: String,
+    abbreviations: Vec<String>,
+    terminal_abbreviations: Vec<String>,
+    verbs: Vec<VerbGroup>,
+    impersonal_cues: Vec<String>,
+    vague_cues: Vec<String>,
+    hearsay_auxiliaries: Vec<String>,
+    hearsay_infinitives: Vec<String>,
+    complementizers: Vec<String>,
+    phrase_cues: Vec<PhraseCueEntry>,
+    basis_exclusions: Vec<String>,
+    pronoun_cues: Vec<PronounCueEntry>,
+    subject_pronouns: Vec<(String, Gender)>,
+    as_words: Vec<String>,
+    negations: Vec<String>,
+    subject_skip: Vec<String>,
+    #[serde(default)]
+    name_connectors: Vec<String>,
+    name_stops: Vec<String>,
+    relative_pronouns: Vec<String>,
+    clause_conjunctions: Vec<String>,
+    first_person_plural_endings: Vec<String>,
+    case_endings: Vec<String>,
+    roles: Vec<RoleGroup>,
+    nominatives: Vec<(String, String)>,
+    not_sources: Vec<String>,
+    feminine_name_endings: Vec<String>,
+    masculine_name_exceptions: Vec<String>,
+    gender_endings: Vec<(String, Gender)>,
+}
+
+/// One entry of the gazetteer: a well-known source.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GazetteerEntry {
+    /// Canonical display name.
+    pub name: String,
+    /// Its kind.
+    pub kind: SourceKind,
+    /// Acronyms and other names.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+/// A multi-word phrase (lowercase words) with a payload.
+#[derive(Clone, Debug)]
+pub struct Phrase<T> {
+    /// The lowercase words.
+    pub words: Vec<String>,
+    /// What the phrase means.
+    pub value: T,
+}
+
+/// A loaded lexicon for one language, in lookup-friendly form.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    /// The language it is for.
+    pub language: Language,
+    /// Abbreviations (lowercase, with final period) after which a period never ends a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Abbreviations that end a sentence when a capital follows.
+    pub terminal_abbreviations: HashSet<String>,
+    /// Single-word verb forms → class.
+    pub verbs: HashMap<String, VerbClass>,
+    /// Multi-word verb forms ("zwrócił uwagę", "obawia się").
+    pub verb_phrases: Vec<Phrase<VerbClass>>,
+    /// Impersonal cues ("szacuje się").
+    pub impersonal_cues: Vec<Phrase<()>>,
+    /// Vague cues that are not attribution.
+    pub vague_cues: Vec<Phrase<()>>,
+    /// Hearsay auxiliaries ("miał").
+    pub hearsay_auxiliaries: HashSet<String>,
+    /// Hearsay infinitives ("powiedzieć") or, in English, phrases like "reported to".
+    pub hearsay_infinitives: Vec<Phrase<()>>,
+    /// "że", "iż", "that".
+    pub complementizers: HashSet<String>,
+    /// Prepositional / participial cues.
+    pub phrase_cues: Vec<Phrase<CueRole>>,
+    /// First words after "na podstawie" that make it a legal basis.
+    pub basis_exclusions: HashSet<String>,
+    /// Pronoun-led cues ("jej zdaniem").
+    pub pronoun_cues: Vec<Phrase<Gender>>,
+    /// Subject pronouns ("he", "ona").
+    pub subject_pronouns: HashMap<String, Gender>,
+    /// "jak", "as".
+    pub as_words: HashSet<String>,
+    /// Negations.
+    pub negations: HashSet<String>,
+    /// Words skipped when looking for a subject after a verb.
+    pub subject_skip: HashSet<String>,
+    /// Lowercase words allowed inside an institution's name ("Department of State", "Instytut Studiów nad Wojną").
+    pub name_connectors: HashSet<String>,
+    /// Words that end a name.
+    pub name_stops: HashSet<String>,
+    /// Relative pronouns.
+    pub relative_pronouns: HashSet<String>,
+    /// Clause-opening conjunctions.
+    pub clause_conjunctions: HashSet<String>,
+    /// Endings of first-person-plural verbs (the author speaking: "podajemy").
+    pub first_person_plural_endings: Vec<String>,
+    /// Case endings, longest first.
+    pub case_endings: Vec<String>,
+    /// Role and type nouns → kind.
+    pub roles: HashMap<String, SourceKind>,
+    /// Oblique → nominative forms for display.
+    pub nominatives: HashMap<String, String>,
+    /// Words that are never a source.
+    pub not_sources: HashSet<String>,
+    /// Endings of feminine first names.
+    pub feminine_name_endings: Vec<String>,
+    /// First names that end like feminine ones but are masculine.
+    pub masculine_name_exceptions: HashSet<String>,
+    /// Verb endings → gender, longest first.
+    pub gender_endings: Vec<(String, Gender)>,
+}
+
+/// Errors in a lexicon or gazetteer file.
+#[derive(Debug)]
+pub struct LexiconError(pub String);
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// Expands `"powiedzia{ł,ła}"` into `["powiedział", "powiedziała"]` (one brace group per form,
+/// possibly with an empty alternative: `"mówi{,ą}"`).
+pub fn expand_braces(form: &str) -> Vec<String> {
+    match (form.find('{'), form.find('}')) {
+        (Some(open), Some(close)) if open < close => {
+            let (head, rest) = (&form[..open], &form[close + 1..]);
+            form[open + 1..close]
+                .split(',')
+                .flat_map(|alt| expand_braces(&format!("{head}{}{rest}", alt.trim())))
+                .collect()
+        }
+        _ => vec![form.trim().to_string()],
+    }
+}
+
+fn words(phrase: &str) -> Vec<String> {
+    phrase.split_whitespace().map(str::to_lowercase).collect()
+}
+
+fn set(items: Vec<String>) -> HashSet<String> {
+    items.into_iter().map(|s| s.to_lowercase()).collect()
+}
+
+fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> Vec<Phrase<T>> {
+    let mut out: Vec<Phrase<T>> =
+        items.into_iter().map(|(phrase, value)| Phrase { words: words(&phrase), value }).collect();
+    out.retain(|p| !p.words.is_empty());
+    // Longest first, so "jak wynika z" wins over "wynika z".
+    out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    out
+}
+
+impl Lexicon {
+    /// Parses a lexicon file's RON text.
+    pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
+        let file: LexiconFile =
+            ron::from_str(text).map_err(|e| LexiconError(format!("lexicon: {e}")))?;
+        let language = Language::parse(&file.language)
+            .ok_or_else(|| LexiconError(format!("lexicon: unknown language {:?}", file.language)))?;
+        let mut verbs = HashMap::new();
+        let mut verb_phrases = Vec::new();
+        for group in &file.verbs {
+            for form in group.forms.iter().flat_map(|f| expand_braces(f)) {
+                let ws = words(&form);
+                match ws.len() {
+                    0 => {}
+                    1 => {
+                        verbs.entry(ws[0].clone()).or_insert(group.class);
+                    }
+                    _ => verb_phrases.push((form, group.class)),
+                }
+            }
+        }
+        let mut case_endings: Vec<String> = file.case_endings.iter().map(|s| s.to_lowercase()).collect();
+        case_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
+        let mut gender_endings = file.gender_endings;
+        gender_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
+        let mut roles = HashMap::new();
+        for group in file.roles {
+            for form in group.forms {
+                roles.entry(form.to_lowercase()).or_insert(group.kind);
+            }
+        }
+        Ok(Lexicon {
+            language,
+            abbreviations: set(file.abbreviations),
+            terminal_abbreviations: set(file.terminal_abbreviations),
+            verbs,
+            verb_phrases: phrases(verb_phrases),
+            impersonal_cues: phrases(file.impersonal_cues.into_iter().map(|p| (p, ()))),
+            vague_cues: phrases(file.vague_cues.into_iter().map(|p| (p, ()))),
+            hearsay_auxiliaries: set(file.hearsay_auxiliaries),
+            hearsay_infinitives: phrases(file.hearsay_infinitives.into_iter().map(|p| (p, ()))),
+            complementizers: set(file.complementizers),
+            phrase_cues: phrases(file.phrase_cues.into_iter().map(|c| (c.phrase, c.role))),
+            basis_exclusions: set(file.basis_exclusions),
+            pronoun_cues: phrases(file.pronoun_cues.into_iter().map(|c| (c.phrase, c.gender))),
+            subject_pronouns: file.subject_pronouns.into_iter().map(|(w, g)| (w.to_lowercase(), g)).collect(),
+            as_words: set(file.as_words),
+            negations: set(file.negations),
+            subject_skip: set(file.subject_skip),
+            name_connectors: set(file.name_connectors),
+            name_stops: set(file.name_stops),
+            relative_pronouns: set(file.relative_pronouns),
+            clause_conjunctions: set(file.clause_conjunctions),
+            first_person_plural_endings: file.first_person_plural_endings,
+            case_endings,
+            roles,
+            nominatives: file.nominatives.into_iter().collect(),
+            not_sources: set(file.not_sources),
+            feminine_name_endings: file.feminine_name_endings,
+            masculine_name_exceptions: set(file.masculine_name_exceptions),
+            gender_endings,
+        })
+    }
+
+    /// The gender a verb form agrees with ("powiedziała" → Fem), or Any.
+    pub fn verb_gender(&self, lower: &str) -> Gender {
+        self.gender_endings
+            .iter()
+            .find(|(ending, _)| lower.ends_with(ending.as_str()))
+            .map_or(Gender::Any, |(_, g)| *g)
+    }
+
+    /// True for first-person-plural verb forms (the author: "podajemy", "rozmawialiśmy").
+    pub fn is_first_person_plural(&self, lower: &str) -> bool {
+        self.first_person_plural_endings.iter().any(|e| lower.ends_with(e.as_str()))
+    }
+
+    /// The gender a person's first name suggests.
+    pub fn name_gender(&self, first_name_lower: &str) -> Gender {
+        if self.feminine_name_endings.is_empty() {
+            return Gender::Any;
+        }
+        if self.masculine_name_exceptions.contains(first_name_lower) {
+            return Gender::Masc;
+        }
+        if self.feminine_name_endings.iter().any(|e| first_name_lower.ends_with(e.as_str())) {
+            Gender::Fem
+        } else {
+            Gender::Masc
+        }
+    }
+
+    /// A matching key for a word: lowercase, case ending stripped (keeping at least 3 characters).
+    pub fn stem(&self, word: &str) -> String {
+        let lower: String = word
+            .chars()
+            .filter(|c| c.is_alphanumeric() || *c == '-')
+            .flat_map(char::to_lowercase)
+            .collect();
+        let count = lower.chars().count();
+        if count <= 3 {
+            return lower;
+        }
+        for ending in &self.case_endings {
+            if lower.ends_with(ending.as_str()) && count - ending.chars().count() >= 3 {
+                return lower[..lower.len() - ending.len()].to_string();
+            }
+        }
+        lower
+    }
+}
+
+/// The gazetteer of well-known sources.
+pub fn parse_gazetteer(text: &str) -> Result<Vec<GazetteerEntry>, LexiconError> {
+    ron::from_str(text).map_err(|e| LexiconError(format!("gazetteer: {e}")))
+}
+
+/// The Polish lexicon bundled with the program.
+pub const BUNDLED_PL: &str = include_str!("../../assets/lexicon/pl.ron");
+/// The English lexicon bundled with the program.
+pub const BUNDLED_EN: &str = include_str!("../../assets/lexicon/en.ron");
+/// The gazetteer bundled with the program.
+pub const BUNDLED_GAZETTEER: &str = include_str!("../../assets/gazetteer.ron");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn braces_expand() {
+        assert_eq!(expand_braces("powiedzia{ł,ła}"), vec!["powiedział", "powiedziała"]);
+        assert_eq!(expand_braces("mówi{,ą}"), vec!["mówi", "mówią"]);
+        assert_eq!(expand_braces("said"), vec!["said"]);
+    }
+
+    #[test]
+    fn bundled_files_parse() {
+        let pl = Lexicon::parse(BUNDLED_PL).unwrap();
+        assert_eq!(pl.language, Language::Pl);
+        assert!(pl.verbs.contains_key("potwierdziło"));
+        assert!(pl.verbs.contains_key("zaznacza"));
+        let en = Lexicon::parse(BUNDLED_EN).unwrap();
+        assert!(en.verbs.contains_key("said"));
+        assert!(parse_gazetteer(BUNDLED_GAZETTEER).unwrap().iter().any(|e| e.name == "NATO"));
+    }
+
+    #[test]
+    fn polish_stems_match_inflections() {
+        let pl = Lexicon::parse(BUNDLED_PL).unwrap();
+        assert_eq!(pl.stem("Guseinowa"), pl.stem("Guseinowej"));
+        assert_eq!(pl.stem("Korea"), pl.stem("Korei"));
+        assert_eq!(pl.stem("Południowa"), pl.stem("Południowej"));
+        assert_eq!(pl.stem("Zielińska"), pl.stem("Zielińskiej"));
+        assert_eq!(pl.stem("NYT"), "nyt");
+        assert_eq!(pl.verb_gender("powiedziała"), Gender::Fem);
+        assert_eq!(pl.verb_gender("dodał"), Gender::Masc);
+    }
+}

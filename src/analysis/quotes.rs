@@ -1,0 +1,142 @@
+//! Quotations and dash-introduced speech within a paragraph.
+
+use super::text::{Token, TokenKind};
+
+/// A quotation or a stretch of dash speech, as token indices of its delimiters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// The opening mark (or dash).
+    pub open: usize,
+    /// The closing mark (or the dash before the speech tag); `tokens.len()` when unclosed.
+    pub close: usize,
+    /// Long enough to be speech, not a title or a scare-quoted phrase.
+    pub speech: bool,
+}
+
+fn opening(ch: &str) -> bool {
+    matches!(ch, "„" | "“" | "«" | "‚" | "‘")
+}
+
+fn closing(ch: &str) -> bool {
+    matches!(ch, "”" | "»" | "’")
+}
+
+/// Finds quotations (typographic and straight marks, Polish „…”, French «…» and »…«) and dash speech
+/// ("– Woda przyszła w nocy – powiedział sołtys.") in a paragraph's tokens.
+pub fn find_quotes(tokens: &[Token]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (i, t) in tokens.iter().enumerate() {
+        if t.kind != TokenKind::Quote {
+            continue;
+        }
+        let mark = t.lower.as_str();
+        match open {
+            None => {
+                let straight = matches!(mark, "\"" | "'" | "″");
+                let next_glued = tokens.get(i + 1).is_some_and(|n| !n.space_before);
+                // An apostrophe glued to a word is not a quotation mark.
+                if mark == "'" && !(t.space_before && next_glued) {
+                    continue;
+                }
+                if opening(mark) || mark == "»" && next_glued || (straight && next_glued) {
+                    open = Some((i, mark));
+                }
+            }
+            Some((start, opener)) => {
+                let closes = match opener {
+                    "„" => matches!(mark, "”" | "“" | "\""),
+                    "“" => matches!(mark, "”" | "\""),
+                    "«" => mark == "»",
+                    "»" => mark == "«",
+                    "‚" | "‘" => matches!(mark, "’" | "‘"),
+                    other => mark == other || closing(mark),
+                };
+                if closes {
+                    quotes.push(make_quote(tokens, start, i));
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some((start, _)) = open {
+        quotes.push(make_quote(tokens, start, tokens.len()));
+    }
+    quotes.extend(dash_speech(tokens));
+    quotes.sort_by_key(|q| q.open);
+    quotes
+}
+
+fn make_quote(tokens: &[Token], open: usize, close: usize) -> Quote {
+    let inner = &tokens[open + 1..close.min(tokens.len())];
+    let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
+    let terminal = inner.iter().any(Token::is_terminal);
+    Quote { open, close, speech: words >= 6 || (terminal && words >= 3) }
+}
+
+/// Dash speech: a paragraph (or sentence after a sentence end) that opens with a dash, running to
+/// the next dash followed by a lowercase word (the speech tag), or to the paragraph's end.
+fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let starts = tokens[i].kind == TokenKind::Dash
+            && (i == 0 || tokens[i - 1].is_terminal())
+            && tokens.get(i + 1).is_some_and(|n| n.capitalized || n.kind == TokenKind::Quote || n.kind == TokenKind::Number);
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let close = (i + 1..tokens.len())
+            .find(|&k| {
+                tokens[k].kind == TokenKind::Dash
+                    && tokens[k].space_before
+                    && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
+            })
+            .unwrap_or(tokens.len());
+        out.push(Quote { open: i, close, speech: true });
+        i = close + 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::text::tokenize;
+    use super::*;
+
+    fn spans(text: &str) -> Vec<(String, bool)> {
+        let tokens = tokenize(text, 0, text.len());
+        find_quotes(&tokens)
+            .into_iter()
+            .map(|q| {
+                let end = if q.close < tokens.len() { tokens[q.close].end } else { text.len() };
+                (text[tokens[q.open].start..end].to_string(), q.speech)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_speech_and_titles() {
+        let q = spans("\"Kilka tysięcy żołnierzy przybyło. Wezmą udział\" — pisze \"The New York Times\", powołując się.");
+        assert_eq!(q.len(), 2);
+        assert!(q[0].1);
+        assert_eq!(q[1], ("\"The New York Times\"".to_string(), false));
+        let pl = spans("„Presja płacowa wciąż jest bardzo silna. Firmy przerzucają koszty” – powiedziała.");
+        assert_eq!(pl.len(), 1);
+        assert!(pl[0].1);
+    }
+
+    #[test]
+    fn finds_dash_speech() {
+        let q = spans("– Woda przyszła w nocy. Nie zdążyliśmy – powiedział sołtys. – Nie mamy nic – dodał.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].0.starts_with("– Woda"));
+        assert!(q[0].0.ends_with("zdążyliśmy –"));
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotes() {
+        assert!(spans("Marine Traffic's AIS data and the crew's logs").is_empty());
+    }
+}

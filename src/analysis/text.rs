@@ -1,0 +1,184 @@
+//! Tokens: words, numbers, quotation marks, dashes and other punctuation, with byte offsets.
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, inner hyphens, apostrophes or dots as in "Onet.pl").
+    Word,
+    /// Digits (possibly with inner `,` `.` `-`, as in "1,5" or "8-13").
+    Number,
+    /// A quotation mark.
+    Quote,
+    /// A dash used as punctuation ("–", "—", or a spaced "-").
+    Dash,
+    /// Any other punctuation character.
+    Punct,
+}
+
+/// One token of a text.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Its kind.
+    pub kind: TokenKind,
+    /// Lowercase form (words), or the character itself.
+    pub lower: String,
+    /// Starts with an uppercase letter.
+    pub capitalized: bool,
+    /// Two or more letters, all uppercase ("NATO", "MSZ").
+    pub all_caps: bool,
+    /// A lowercase particle joined to a capitalised name ("al-Assadi", "bin-Salman").
+    pub has_capital_part: bool,
+    /// Whitespace (or the start of the text) directly before it.
+    pub space_before: bool,
+}
+
+impl Token {
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for this punctuation character.
+    pub fn is_punct(&self, ch: char) -> bool {
+        matches!(self.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) && self.lower.starts_with(ch)
+    }
+
+    /// True for a sentence-ending punctuation mark.
+    pub fn is_terminal(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.lower.as_str(), "." | "!" | "?" | "…")
+    }
+}
+
+/// True for characters used as quotation marks.
+pub fn is_quote_char(ch: char) -> bool {
+    matches!(ch, '"' | '„' | '”' | '“' | '«' | '»' | '‚' | '‘' | '’' | '\'' | '‟' | '″')
+}
+
+/// True for dash characters.
+pub fn is_dash_char(ch: char) -> bool {
+    matches!(ch, '–' | '—' | '‒' | '―' | '-' | '−')
+}
+
+/// Splits `text[range]` into tokens with absolute offsets.
+pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let slice = &text[start..end];
+    let mut tokens = Vec::with_capacity(slice.len() / 5 + 4);
+    let mut chars = slice.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, ch)) = chars.next() {
+        if ch.is_whitespace() || ch == '\u{0}' || ch == '\u{feff}' {
+            space_before = true;
+            continue;
+        }
+        let token_start = start + i;
+        if ch.is_alphanumeric() {
+            let numeric = ch.is_ascii_digit();
+            let mut last = i + ch.len_utf8();
+            while let Some(&(j, c)) = chars.peek() {
+                if c.is_alphanumeric() {
+                    last = j + c.len_utf8();
+                    chars.next();
+                    continue;
+                }
+                // Inner joiners: "Su-35", "1,5", "Onet.pl", "don't", "m.in" (only when a letter or digit follows).
+                let joiner = matches!(c, '-' | '\'' | '’' | '.' | ',' | '‑' | '/' | '_' | '&');
+                if joiner {
+                    let mut ahead = slice[j + c.len_utf8()..].chars();
+                    let next = ahead.next();
+                    let joins = match (c, next) {
+                        (',', Some(n)) => numeric && n.is_ascii_digit(),
+                        ('.', Some(n)) => {
+                            (numeric && n.is_ascii_digit()) || (!numeric && n.is_lowercase() && slice[..j].chars().rev().take_while(|x| x.is_alphanumeric()).count() > 1 && ahead.clone().next().is_some_and(|x| x.is_alphanumeric()))
+                        }
+                        (_, Some(n)) => n.is_alphanumeric(),
+                        _ => false,
+                    };
+                    if joins {
+                        chars.next();
+                        continue;
+                    }
+                }
+                break;
+            }
+            let word = &slice[i..last];
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            let first_alpha = word.chars().next().is_some_and(|c| c.is_uppercase());
+            let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
+            let all_caps = letter_count >= 2 && letters.all(|c| c.is_uppercase());
+            let is_number = numeric && word.chars().all(|c| !c.is_alphabetic());
+            let has_capital_part = !first_alpha && word.contains('-') && word.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase));
+            tokens.push(Token {
+                start: token_start,
+                end: start + last,
+                kind: if is_number { TokenKind::Number } else { TokenKind::Word },
+                lower: word.to_lowercase(),
+                capitalized: first_alpha,
+                all_caps,
+                has_capital_part,
+                space_before,
+            });
+        } else {
+            let kind = if is_quote_char(ch) {
+                TokenKind::Quote
+            } else if is_dash_char(ch) {
+                TokenKind::Dash
+            } else {
+                TokenKind::Punct
+            };
+            let mut last = i + ch.len_utf8();
+            let mut lower = ch.to_string();
+            // "..." is one ellipsis token.
+            if ch == '.' {
+                while let Some(&(j, '.')) = chars.peek() {
+                    last = j + 1;
+                    lower = "…".to_string();
+                    chars.next();
+                }
+            }
+            tokens.push(Token {
+                start: token_start,
+                end: start + last,
+                kind,
+                lower,
+                capitalized: false,
+                all_caps: false,
+                has_capital_part: false,
+                space_before,
+            });
+        }
+        space_before = false;
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, 0, text.len()).into_iter().map(|t| text[t.start..t.end].to_string()).collect()
+    }
+
+    #[test]
+    fn joins_numbers_hyphens_and_domains() {
+        assert_eq!(words("1,5 tys. Su-35"), vec!["1,5", "tys", ".", "Su-35"]);
+        assert_eq!(words("w dniach 8-13 października."), vec!["w", "dniach", "8-13", "października", "."]);
+        assert_eq!(words("Bankier.pl podał"), vec!["Bankier.pl", "podał"]);
+        assert_eq!(words("„NATO” – pisze"), vec!["„", "NATO", "”", "–", "pisze"]);
+        assert_eq!(words("it's 4.5%"), vec!["it's", "4.5", "%"]);
+        assert_eq!(words("wait... Now"), vec!["wait", "...", "Now"]);
+    }
+
+    #[test]
+    fn flags() {
+        let text = "NATO potwierdziło Olena";
+        let t = tokenize(text, 0, text.len());
+        assert!(t[0].all_caps && t[0].capitalized);
+        assert!(!t[1].capitalized);
+        assert!(t[2].capitalized && !t[2].all_caps);
+    }
+}
