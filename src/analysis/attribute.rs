@@ -61,7 +61,8 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                 sentence_claims(&tokens, a, b, &cues, lexicon)
             })
             .collect();
-        propagate_quotes(&tokens, &sents, &mut per_sentence, lexicon);
+        let prev_attributed = drafts.last().is_some_and(|d| d.source.is_some() && d.paragraph + 1 >= pi);
+        propagate_quotes(&tokens, &sents, &mut per_sentence, lexicon, prev_attributed);
         for (si, &(a, b)) in sents.iter().enumerate() {
             let claims = &per_sentence[si];
             let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
@@ -108,7 +109,7 @@ fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) ->
 
 /// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
 /// or intro ("X said: “…”"); an untagged quotation continues the current speaker.
-fn propagate_quotes(tokens: &[Token], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon) {
+fn propagate_quotes(tokens: &[Token], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon, prev_attributed: bool) {
     for q in find_quotes(tokens).into_iter().filter(|q| q.speech) {
         let inside: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open).collect();
         if inside.is_empty() {
@@ -121,9 +122,14 @@ fn propagate_quotes(tokens: &[Token], sents: &[(usize, usize)], per_sentence: &m
             let first = inside[0];
             per_sentence[first].iter().find(|c| c.cue.0 < q.open && !c.tags_quote).cloned()
         };
+        let local_speaker = prev_attributed || (0..inside[0]).any(|i| !per_sentence[i].is_empty());
+        let fallback = intro_subject(tokens, sents[inside[0]].0, q.open, lexicon);
+        if tag.is_none() && fallback.is_none() && !local_speaker {
+            continue;
+        }
         let claim = tag.or_else(intro).unwrap_or_else(|| Claim {
             scope: 0,
-            source: intro_subject(tokens, sents[inside[0]].0, q.open, lexicon).unwrap_or(ClaimSource::Continue(Gender::Any)),
+            source: fallback.clone().unwrap_or(ClaimSource::Continue(Gender::Any)),
             cue: (q.open, q.open + 1),
             via: Vec::new(),
             rule: "quote-continuation",
@@ -224,7 +230,7 @@ fn note_topic_person(text: &str, tokens: &[Token], a: usize, b: usize, lexicon: 
         return;
     }
     let words = tokens[np.name_first..np.name_end].iter().filter(|t| t.kind == TokenKind::Word).count();
-    let next_is_lower = tokens.get(np.end).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized);
+    let next_is_lower = tokens.get(np.end).is_some_and(|t| (t.kind == TokenKind::Word && !t.capitalized) || t.lower == ",");
     if words < 2 || !next_is_lower || tokens[np.name_first..np.name_end].iter().any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower)) {
         return;
     }
@@ -247,7 +253,11 @@ fn continue_speaker(table: &EntityTable<'_>, speakers: &[(usize, Span)], gender:
             g => entity.kind == SourceKind::Person && (entity.gender == g || entity.gender == Gender::Any),
         }
     };
-    speakers.iter().rev().find(|(e, _)| agrees(*e)).or_else(|| speakers.last()).copied()
+    let found = speakers.iter().rev().find(|(e, _)| agrees(*e));
+    match gender {
+        Gender::Masc | Gender::Fem => found.copied(),
+        _ => found.or_else(|| speakers.last()).copied(),
+    }
 }
 
 fn build(input: &AnalysisInput, title: String, paragraphs: Vec<Span>, drafts: Vec<Draft>, table: &EntityTable<'_>) -> Analysis {

@@ -1,7 +1,7 @@
 //! Cues → claims: for each sentence, which part of it is governed by which source phrase, through
 //! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
 
-use super::cues::{Cue, CueKind};
+use super::cues::{Cue, CueKind, find_cues};
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
 use super::text::{Token, TokenKind};
@@ -245,7 +245,7 @@ fn after_quote(tokens: &[Token], s: usize, at: usize) -> bool {
 /// The complementizer ("że", "that") or colon after a verb, within its clause.
 fn complement_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> Option<usize> {
     (from..e.min(from + 16))
-        .take_while(|&k| !tokens[k].is_terminal() && tokens[k].kind != TokenKind::Quote)
+        .take_while(|&k| !tokens[k].is_terminal())
         .find(|&k| lexicon.complementizers.contains(&tokens[k].lower) || tokens[k].lower == ":")
 }
 
@@ -379,40 +379,49 @@ fn subject_or_continue(np: NounPhrase, gender: Gender) -> ClaimSource {
 /// organizatorzy protestu" the organisers speak; a lone medium ("– pisze „Rzeczpospolita”") is the subject.
 fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
     let limit = (from..limit).find(|&k| tokens[k].is_terminal() || lexicon.complementizers.contains(&tokens[k].lower)).unwrap_or(limit);
+    let limit = limit.min(from + 16);
     let mut at = from;
     let mut first: Option<NounPhrase> = None;
-    for _ in 0..3 {
-        // Skip a chain phrase (", cytowany przez PAP,") between verb and subject.
-        while at < limit && tokens[at].lower == "," {
+    while at < limit {
+        let t = &tokens[at];
+        // A chain phrase between verb and subject (", cytowany za agencją PAP,", "w rozmowie z Radiem ZET") is skipped.
+        if matches!(find_cues(tokens, at, limit, lexicon).first(), Some(c) if c.first == at && matches!(c.kind, CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Channel | CueRole::Basis))) {
+            let cue_end = find_cues(tokens, at, limit, lexicon)[0].end;
+            at = match np_after(tokens, cue_end, limit, lexicon) {
+                Some(np) if np.first == cue_end => np.end,
+                _ => {
+                    let mut k = cue_end;
+                    while k < limit && tokens[k].lower != "," {
+                        k += 1;
+                    }
+                    k
+                }
+            };
+            continue;
+        }
+        if t.lower == "," || (t.kind == TokenKind::Word && lexicon.subject_skip.contains(&t.lower) && !t.capitalized) {
             at += 1;
+            continue;
         }
-        let np = np_after(tokens, at, limit, lexicon)?;
-        if np.first > at + 3 && first.is_none() {
-            return None;
-        }
-        let chainish = np.first > 0 && {
-            let prev = &tokens[np.first - 1].lower;
-            matches!(prev.as_str(), "przez" | "za" | "na" | "by" | "to" | "with" | "dla" | "z")
-        };
-        let recipient = !chainish && is_recipient(tokens, &np, lexicon);
-        if !chainish && !recipient {
-            return Some(np);
-        }
-        if first.is_none() && !chainish {
-            first = Some(np.clone());
-        }
-        at = np.end;
-        // Move past the rest of a chain phrase up to the next comma.
-        if chainish {
-            while at < limit && tokens[at].lower != "," {
-                at += 1;
+        let Some(np) = np_after(tokens, at, limit, lexicon) else {
+            if first.is_some() || at > from + 2 {
+                break;
             }
+            at += 1;
+            continue;
+        };
+        if is_recipient(tokens, &np, lexicon) {
+            if first.is_none() {
+                first = Some(np.clone());
+            }
+            at = np.end.max(at + 1);
+            continue;
         }
-        if at >= limit {
-            break;
-        }
+        return Some(np);
     }
-    first
+    // Only a recipient: the subject is dropped ("– przekazał rozgłośni.") and the speaker continues.
+    let _ = first;
+    None
 }
 
 /// A dative medium after a verb ("agencji Reutera", "reporterom TVN24", "Dziennikowi Wschodniemu").
@@ -451,7 +460,7 @@ fn clause_follows(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) ->
     }
     // "told Reuters the …": skip a capitalised recipient.
     let rest = e.saturating_sub(k);
-    rest >= 4 && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of" | "it")
+    rest >= 4 && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of")
 }
 
 fn ends_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
