@@ -231,11 +231,18 @@ fn note_topic_person(text: &str, tokens: &[Token], a: usize, b: usize, lexicon: 
     }
     let words = tokens[np.name_first..np.name_end].iter().filter(|t| t.kind == TokenKind::Word).count();
     let next_is_lower = tokens.get(np.end).is_some_and(|t| (t.kind == TokenKind::Word && !t.capitalized) || t.lower == ",");
-    if words < 2 || !next_is_lower || tokens[np.name_first..np.name_end].iter().any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower)) {
+    if words == 0 || !next_is_lower || tokens[np.name_first..np.name_end].iter().any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower)) {
         return;
     }
     let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-    if let Some(e) = table.resolve(text, tokens, &np, MentionCase::Subject, &recent) {
+    let known = table.entities.len();
+    let resolved = table.resolve(text, tokens, &np, MentionCase::Subject, &recent);
+    // A lone word is only a topic when it names a person already known ("Wong").
+    if words < 2 && table.entities.len() > known {
+        table.entities.truncate(known);
+        return;
+    }
+    if let Some(e) = resolved {
         if table.entities[e].kind == SourceKind::Person {
             speakers.retain(|(x, _)| *x != e);
             speakers.push((e, token_span(tokens, np.name_first, np.name_end)));

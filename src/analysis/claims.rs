@@ -322,9 +322,11 @@ fn verb_claim(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass,
     }
     if english && class == VerbClass::Speech {
         if let Some(np) = before.clone() {
-            // "Smith said the company would…", "He told Reuters the plan…"
+            // "Smith said the company would…", "He told Reuters the plan…"; ", which state media said were …"
             if clause_follows(tokens, cue.end, e, lexicon) {
-                let mut c = claim(s, subject_or_continue(np, gender), cue, "verb-that", 0.8);
+                let relative = np.first >= s + 2 && lexicon.relative_pronouns.contains(&tokens[np.first - 1].lower) && tokens[np.first - 2].lower == ",";
+                let scope = if relative { np.first - 1 } else { s };
+                let mut c = claim(scope, subject_or_continue(np, gender), cue, "verb-that", 0.8);
                 attach_recipient(tokens, cue.end, e, lexicon, &mut c);
                 return Some(c);
             }
@@ -355,6 +357,10 @@ fn verb_clause_start(tokens: &[Token], s: usize, v: usize, clause: usize, lexico
         }
         if t.kind == TokenKind::Quote && k + 1 < v && tokens[k + 1].kind == TokenKind::Dash {
             start = k + 2;
+        }
+        // ", but the commissioner stated …": a coordinated clause has its own subject.
+        if k > s && tokens[k - 1].lower == "," && lexicon.clause_conjunctions.contains(&t.lower) {
+            start = k + 1;
         }
     }
     let _ = clause;
@@ -455,12 +461,22 @@ fn attach_recipient(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexic
 /// English: does a clause (subject + verb) follow, so "said" reports it without "that"?
 fn clause_follows(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
     let mut k = from;
-    while k < e && (tokens[k].kind == TokenKind::Word && lexicon.subject_skip.contains(&tokens[k].lower)) {
-        k += 1;
+    loop {
+        while k < e && (tokens[k].kind == TokenKind::Word && lexicon.subject_skip.contains(&tokens[k].lower)) {
+            k += 1;
+        }
+        // "reported, citing Johns Hopkins University data, there were …": skip the chain phrase.
+        if k + 1 < e && tokens[k].lower == "," {
+            let cue = find_cues(tokens, k + 1, e, lexicon).into_iter().next();
+            if let Some(c) = cue.filter(|c| c.first == k + 1 && matches!(c.kind, CueKind::Phrase(_))) {
+                k = (c.end..e).find(|&j| tokens[j].lower == ",").map_or(e, |j| j + 1);
+                continue;
+            }
+        }
+        break;
     }
-    // "told Reuters the …": skip a capitalised recipient.
-    let rest = e.saturating_sub(k);
-    rest >= 4 && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of")
+    let rest = tokens[k.min(e)..e].iter().filter(|t| t.kind == TokenKind::Word).count();
+    rest >= 2 && k < e && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of" | "on" | "in" | "at" | "as")
 }
 
 fn ends_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {

@@ -112,7 +112,13 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
         }
         let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases)
             .or_else(|| lexicon.verbs.get(&tokens[i].lower).map(|class| (*class, i + 1)));
-        if let Some((class, next)) = verb {
+        // English: "an estimated 5%", "the reported figure" (a participle after an article) and
+        // "is expected to rise" (a verb followed by an infinitive) are not reporting.
+        let english = lexicon.language == crate::model::Language::En;
+        let not_reporting = english
+            && (i > start && matches!(tokens[i - 1].lower.as_str(), "a" | "an" | "the")
+                || tokens.get(i + 1).is_some_and(|t| t.lower == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")));
+        if let Some((class, next)) = verb.filter(|_| !not_reporting) {
             let lower = &tokens[i].lower;
             let negated = is_negated(tokens, start, i, lexicon);
             cues.push(Cue {

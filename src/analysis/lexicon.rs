@@ -327,6 +327,7 @@ impl Lexicon {
 
     /// A matching key for a word: lowercase, case ending stripped (keeping at least 3 characters).
     pub fn stem(&self, word: &str) -> String {
+        let word = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
         let lower: String = word
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '-')

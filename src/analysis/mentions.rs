@@ -98,12 +98,15 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
         if t.kind != TokenKind::Word && !(t.kind == TokenKind::Number) && t.lower != "." {
             break;
         }
-        if t.kind == TokenKind::Word && (stops(t, lexicon) || lexicon.not_sources.contains(&t.lower)) {
-            break;
-        }
         if let Some(kind) = lexicon.roles.get(&t.lower) {
+            // A role noun wins over a homonymous verb ("the report", "the paper").
             role_kind = Some(*kind);
             role_word = Some(k);
+            k += 1;
+            continue;
+        }
+        if t.kind == TokenKind::Word && (stops(t, lexicon) || lexicon.not_sources.contains(&t.lower)) {
+            break;
         }
         k += 1;
     }
@@ -248,7 +251,11 @@ fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (
             while after < limit && is_name_word(&tokens[after]) {
                 after += 1;
             }
-            if (start..end).any(institution) || (end + 1..after).any(institution) {
+            // "Department of State", "Instytut Studiów nad Wojną": the institution comes first;
+            // "Bill and Melinda Gates Foundation": with "and", it comes last. "Smith of University
+            // College London" is a person and an affiliation, not one name.
+            let joins = if matches!(t.lower.as_str(), "and" | "i") { (end + 1..after).any(institution) } else { (start..end).any(institution) };
+            if joins {
                 end = after;
                 continue;
             }
@@ -355,7 +362,10 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
     }
     let runs = name_runs(tokens, clause_start, verb, lexicon);
     let institution = |r: &NameRun| tokens[r.name_start..r.end].iter().any(|t| lexicon.roles.get(&t.lower).is_some_and(|k| *k != SourceKind::Person));
-    let person = runs.iter().rev().find(|r| r.words >= 2 && !r.all_caps && !r.after_preposition && !r.quoted && !institution(r));
+    // A person's name: two or three capitalised words, not an institution, not after an article
+    // ("the United Nations General Assembly" is not a person).
+    let after_article = |r: &NameRun| r.start > clause_start && matches!(tokens[r.start - 1].lower.as_str(), "the" | "a" | "an");
+    let person = runs.iter().find(|r| (2..=3).contains(&r.words) && !r.all_caps && !r.after_preposition && !r.quoted && !institution(r) && !after_article(r));
     let choice = person.or_else(|| {
         runs.iter().rev().find(|r| {
             !r.after_preposition
