@@ -249,8 +249,39 @@ fn complement_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) 
         .find(|&k| lexicon.complementizers.contains(&tokens[k].lower) || tokens[k].lower == ":")
 }
 
-/// The claim of a reporting verb at `cue`, if one of its frames applies.
+/// The claim of a reporting verb at `cue`, if one of its frames applies. When the verb's subject
+/// opens a coordinated clause ("…; TVN24 reported he …", "…, but the commissioner stated …"), the
+/// claim governs that clause only.
 fn verb_claim(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass, gender: Gender, lexicon: &Lexicon) -> Option<Claim> {
+    let mut claim = verb_claim_in_sentence(tokens, s, e, cue, class, gender, lexicon)?;
+    if claim.scope == s && matches!(claim.rule, "verb-that" | "verb-object") && matches!(claim.source, ClaimSource::Named { .. }) {
+        if let Some(start) = coordinate_clause_start(tokens, s, cue.first, lexicon) {
+            let subject_inside = matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first >= start);
+            if subject_inside {
+                claim.scope = start;
+            }
+        }
+    }
+    Some(claim)
+}
+
+/// The start of the coordinated clause (after `;` or `, but`/`, ale`…) that contains token `v`.
+fn coordinate_clause_start(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> Option<usize> {
+    let mut start = None;
+    for k in s + 1..v {
+        let t = &tokens[k];
+        if t.lower == ";" {
+            start = Some(k + 1);
+        } else if tokens[k - 1].lower == "," && lexicon.clause_conjunctions.contains(&t.lower) && t.lower != "and" && t.lower != "a" {
+            start = Some(k);
+        } else if lexicon.complementizers.contains(&t.lower) || t.lower == ":" || t.kind == TokenKind::Quote {
+            start = None;
+        }
+    }
+    start
+}
+
+fn verb_claim_in_sentence(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass, gender: Gender, lexicon: &Lexicon) -> Option<Claim> {
     let v = cue.first;
     let english = lexicon.language == Language::En;
     let complement = complement_after(tokens, cue.end, e, lexicon);
@@ -290,7 +321,13 @@ fn verb_claim(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass,
     let preceded_by_comma = v > s && matches!(tokens[v - 1].lower.as_str(), "," | "–" | "—");
     let after = subject_after(tokens, cue.end, e, lexicon);
     let ends_with_tag = match &after {
-        Some(np) => tokens[np.end..e].iter().filter(|t| t.kind == TokenKind::Word).count() <= 8,
+        // "…, said John Smith." / "…, twierdzi X, cytowany przez PAP." — after the subject the
+        // sentence ends or only an apposition or chain follows.
+        Some(np) => {
+            let rest = &tokens[np.end..e];
+            let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
+            words <= 2 || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+        }
         None => ends_after(tokens, cue.end, e, lexicon),
     };
     if preceded_by_comma && complement.is_none() && ends_with_tag && (after.is_some() || before.is_none()) {
