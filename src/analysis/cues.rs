@@ -116,7 +116,12 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
         // "is expected to rise" (a verb followed by an infinitive) are not reporting.
         let english = lexicon.language == crate::model::Language::En;
         let not_reporting = english
-            && (i > start && matches!(tokens[i - 1].lower.as_str(), "a" | "an" | "the")
+            && (i > start
+                && matches!(
+                    tokens[i - 1].lower.as_str(),
+                    "a" | "an" | "the" | "of" | "from" | "at" | "in" | "on" | "for" | "with" | "to" | "by" | "about" | "into" | "under" | "against"
+                )
+                || tokens.get(i + 1).is_some_and(|t| t.lower == "for")
                 || tokens.get(i + 1).is_some_and(|t| t.lower == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")));
         if let Some((class, next)) = verb.filter(|_| !not_reporting) {
             let lower = &tokens[i].lower;

@@ -92,6 +92,8 @@ struct LexiconFile {
     subject_skip: Vec<String>,
     #[serde(default)]
     name_connectors: Vec<String>,
+    #[serde(default)]
+    non_name_suffixes: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -165,6 +167,8 @@ pub struct Lexicon {
     pub subject_skip: HashSet<String>,
     /// Lowercase words allowed inside an institution's name ("Department of State", "Instytut Studiów nad Wojną").
     pub name_connectors: HashSet<String>,
+    /// Endings of capitalised words that start a sentence but are not names ("Regarding", "Retired").
+    pub non_name_suffixes: Vec<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -283,6 +287,7 @@ impl Lexicon {
             negations: set(file.negations),
             subject_skip: set(file.subject_skip),
             name_connectors: set(file.name_connectors),
+            non_name_suffixes: file.non_name_suffixes,
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

@@ -231,7 +231,15 @@ fn next_is_role(tokens: &[Token], i: usize, limit: usize, lexicon: &Lexicon) -> 
 /// True when a word cannot start a name even when capitalised ("In", "On", "The" at a sentence start
 /// are function words; so are listed non-sources).
 fn is_function_word(t: &Token, lexicon: &Lexicon) -> bool {
-    lexicon.not_sources.contains(&t.lower) || lexicon.name_stops.contains(&t.lower) || lexicon.subject_skip.contains(&t.lower)
+    lexicon.not_sources.contains(&t.lower)
+        || lexicon.name_stops.contains(&t.lower)
+        || lexicon.subject_skip.contains(&t.lower)
+}
+
+/// A capitalised sentence opener that is a participle or adverb ("Regarding", "Speaking",
+/// "Previously"), not the start of a name.
+fn is_capitalised_opener(t: &Token, lexicon: &Lexicon) -> bool {
+    t.capitalized && !t.all_caps && lexicon.non_name_suffixes.iter().any(|suffix| t.lower.chars().count() > suffix.chars().count() + 4 && t.lower.ends_with(suffix.as_str()))
 }
 
 /// One past the end of the capitalised run starting at `start`: name words, inner periods, and
@@ -503,6 +511,10 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
                 role_word: None,
             });
             i = close + 1;
+            continue;
+        }
+        if i == start && is_capitalised_opener(&tokens[i], lexicon) {
+            i += 1;
             continue;
         }
         if is_name_word(&tokens[i]) && !is_function_word(&tokens[i], lexicon) {
