@@ -93,7 +93,7 @@ struct LexiconFile {
     #[serde(default)]
     name_connectors: Vec<String>,
     #[serde(default)]
-    non_name_suffixes: Vec<String>,
+    sentence_openers: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -167,8 +167,8 @@ pub struct Lexicon {
     pub subject_skip: HashSet<String>,
     /// Lowercase words allowed inside an institution's name ("Department of State", "Instytut Studiów nad Wojną").
     pub name_connectors: HashSet<String>,
-    /// Endings of capitalised words that start a sentence but are not names ("Regarding", "Retired").
-    pub non_name_suffixes: Vec<String>,
+    /// Capitalised words that open a sentence but never start a name ("Regarding", "Retired").
+    pub sentence_openers: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -287,7 +287,7 @@ impl Lexicon {
             negations: set(file.negations),
             subject_skip: set(file.subject_skip),
             name_connectors: set(file.name_connectors),
-            non_name_suffixes: file.non_name_suffixes,
+            sentence_openers: set(file.sentence_openers),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

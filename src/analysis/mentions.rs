@@ -239,7 +239,7 @@ fn is_function_word(t: &Token, lexicon: &Lexicon) -> bool {
 /// A capitalised sentence opener that is a participle or adverb ("Regarding", "Speaking",
 /// "Previously"), not the start of a name.
 fn is_capitalised_opener(t: &Token, lexicon: &Lexicon) -> bool {
-    t.capitalized && !t.all_caps && lexicon.non_name_suffixes.iter().any(|suffix| t.lower.chars().count() > suffix.chars().count() + 4 && t.lower.ends_with(suffix.as_str()))
+    t.capitalized && !t.all_caps && lexicon.sentence_openers.contains(&t.lower)
 }
 
 /// One past the end of the capitalised run starting at `start`: name words, inner periods, and
@@ -374,8 +374,23 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
     // ("the United Nations General Assembly" is not a person).
     let after_article = |r: &NameRun| r.start > clause_start && matches!(tokens[r.start - 1].lower.as_str(), "the" | "a" | "an");
     let person = runs.iter().find(|r| (2..=3).contains(&r.words) && !r.all_caps && !r.after_preposition && !r.quoted && !institution(r) && !after_article(r));
+    // Names inside a relative clause (", which includes the Quds Force,") are not the subject.
+    let in_relative = |r: &NameRun| {
+        let mut j = r.start;
+        while j > clause_start {
+            j -= 1;
+            if tokens[j].lower == "," {
+                return false;
+            }
+            if lexicon.relative_pronouns.contains(&tokens[j].lower) && j > clause_start && tokens[j - 1].lower == "," {
+                return true;
+            }
+        }
+        false
+    };
+    let person = person.filter(|r| !in_relative(r));
     let choice = person.or_else(|| {
-        runs.iter().rev().find(|r| {
+        runs.iter().rev().filter(|r| !in_relative(r)).find(|r| {
             !r.after_preposition
                 && (r.start != clause_start || r.words >= 2 || r.all_caps || r.quoted || r.end == k || r.role_kind.is_some())
         })

@@ -139,7 +139,8 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize, lexicon
     // A single capital letter is an initial ("R. Ciomek", "Piotr J. Kowalski").
     let letters: Vec<char> = abbreviation.trim_end_matches('.').chars().collect();
     if letters.len() == 1 && letters[0].is_alphabetic() && tokens[mark - 1].capitalized {
-        return false;
+        // …unless dash speech starts right after it ("pełni Piotr J. -Ja nie byłem").
+        return following.kind == TokenKind::Dash;
     }
     if lexicon.terminal_abbreviations.contains(&abbreviation) {
         return true;
