@@ -6,7 +6,7 @@ use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::lexicon::{Gender, Lexicon};
-use super::quotes::find_quotes;
+use super::quotes::{Quote, find_quotes};
 use super::segment::{is_heading, paragraphs, sentences};
 use super::mentions::np_after;
 use super::text::{Token, TokenKind, tokenize};
@@ -54,15 +54,16 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             continue;
         }
         let sents = sentences(text, &tokens, lexicon);
+        let quotes = find_quotes(&tokens);
         let mut per_sentence: Vec<Vec<Claim>> = sents
             .iter()
             .map(|&(a, b)| {
                 let cues = find_cues(&tokens, a, b, lexicon);
-                sentence_claims(&tokens, a, b, &cues, lexicon)
+                sentence_claims(&tokens, a, b, &cues, lexicon, &quotes)
             })
             .collect();
         let prev_attributed = drafts.last().is_some_and(|d| d.source.is_some() && d.paragraph + 1 >= pi);
-        propagate_quotes(&tokens, &sents, &mut per_sentence, lexicon, prev_attributed);
+        propagate_quotes(&tokens, &quotes, &sents, &mut per_sentence, lexicon, prev_attributed);
         for (si, &(a, b)) in sents.iter().enumerate() {
             let claims = &per_sentence[si];
             let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
@@ -109,8 +110,8 @@ fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) ->
 
 /// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
 /// or intro ("X said: “…”"); an untagged quotation continues the current speaker.
-fn propagate_quotes(tokens: &[Token], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon, prev_attributed: bool) {
-    for q in find_quotes(tokens).into_iter().filter(|q| q.speech) {
+fn propagate_quotes(tokens: &[Token], quotes: &[Quote], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon, prev_attributed: bool) {
+    for q in quotes.iter().copied().filter(|q| q.speech) {
         let inside: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open).collect();
         if inside.is_empty() {
             continue;
@@ -240,7 +241,8 @@ fn note_topic_person(text: &str, tokens: &[Token], a: usize, b: usize, lexicon: 
         first -= 1;
     }
     let only_punct_after = tokens[last + 1..b].iter().all(|t| t.kind == TokenKind::Punct);
-    if first > a + 1 && last + 1 - first >= 2 && only_punct_after && !lexicon.name_stops.contains(&tokens[first - 1].lower) {
+    let governed = lexicon.name_stops.contains(&tokens[first - 1].lower) || (first >= a + 2 && lexicon.name_stops.contains(&tokens[first - 2].lower));
+    if first > a + 1 && last + 1 - first >= 2 && only_punct_after && !governed {
         if let Some(np) = np_after(tokens, first, last + 1, lexicon) {
             note_person(text, tokens, &np, b, lexicon, table, speakers);
         }

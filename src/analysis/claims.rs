@@ -4,6 +4,7 @@
 use super::cues::{Cue, CueKind, find_cues};
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
+use super::quotes::Quote;
 use super::text::{Token, TokenKind};
 use crate::model::{Language, SourceKind};
 
@@ -44,7 +45,11 @@ pub struct Claim {
 }
 
 /// Finds the claims of the sentence `s..e` of a paragraph's tokens.
-pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexicon: &Lexicon) -> Vec<Claim> {
+pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexicon: &Lexicon, quotes: &[Quote]) -> Vec<Claim> {
+    // Cues inside a quotation belong to the quoted speaker's words, not to the article's framing.
+    let inside_speech = |k: usize| quotes.iter().any(|q| q.speech && q.open < k && k < q.close && q.close < tokens.len());
+    let cues: Vec<Cue> = cues.iter().copied().filter(|c| !inside_speech(c.first)).collect();
+    let cues = cues.as_slice();
     if cues.iter().any(|c| c.kind == CueKind::Vague && leads_clause(tokens, s, c.first, lexicon)) {
         return Vec::new();
     }
@@ -528,11 +533,13 @@ fn quote_then_subject(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -
 /// `,” Smith said` / `," he said`: the subject between a closing quote and the verb.
 fn subject_between_quote(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
     let q = (s..v).rev().find(|&k| tokens[k].kind == TokenKind::Quote)?;
-    if v - q > 6 || tokens[q + 1..v].iter().any(|t| t.kind != TokenKind::Word && t.lower != "." ) {
+    // `”, Saree said`: a comma may follow the closing mark.
+    let first = if tokens.get(q + 1).is_some_and(|t| t.lower == ",") { q + 2 } else { q + 1 };
+    if v - q > 7 || tokens[first..v].iter().any(|t| t.kind != TokenKind::Word && t.lower != ".") {
         return None;
     }
-    if q == s || !(tokens[q - 1].lower == "," || tokens[q - 1].is_terminal() || tokens[q - 1].lower == "?" ) {
+    if q == s || !(tokens[q - 1].lower == "," || tokens[q - 1].is_terminal() || tokens[q - 1].lower == "?" || first == q + 2) {
         return None;
     }
-    np_before(tokens, q + 1, v, lexicon)
+    np_before(tokens, first, v, lexicon)
 }

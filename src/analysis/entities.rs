@@ -168,6 +168,18 @@ impl<'a> EntityTable<'a> {
             let nominative = self.lexicon.nominatives.get(word).cloned().unwrap_or_else(|| word.clone());
             return self.find_or_add_generic(&nominative, surface, kind);
         }
+        // "wyliczeń urzędu", "dane resortu": data of an institution named by a generic noun are the
+        // latest source of that kind.
+        if matches!(kind, SourceKind::Data | SourceKind::Document) {
+            let owner_kind = tokens[np.name_first + 1..np.name_end]
+                .iter()
+                .find_map(|t| self.lexicon.roles.get(&t.lower).copied().filter(|k| matches!(k, SourceKind::Media | SourceKind::Government | SourceKind::Organization)));
+            if let Some(owner_kind) = owner_kind {
+                if let Some(&index) = recent.iter().find(|&&i| self.entities[i].kind == owner_kind && self.entities[i].generic_word.is_none()) {
+                    return index;
+                }
+            }
+        }
         let mut name = surface.to_string();
         if single {
             if let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {

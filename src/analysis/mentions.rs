@@ -139,7 +139,7 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
             let lone = run.1 - run.0 == 1 && !tokens[run.0].all_caps;
             let next_lower_word = run.1 < limit && tokens[run.1].kind == TokenKind::Word && !tokens[run.1].capitalized;
             let role_before = role_word.is_some_and(|w| w + 1 == run.0);
-            let starts_next_clause = lone && next_lower_word && role_before && role_kind != Some(SourceKind::Person);
+            let starts_next_clause = lone && next_lower_word && role_before && matches!(role_kind, Some(SourceKind::Media | SourceKind::Government | SourceKind::Organization));
             if !starts_next_clause && run.0 < run.1 {
                 return Some(NounPhrase {
                     first,
@@ -275,14 +275,19 @@ fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (
     if end > start && end - start <= 2 {
         for k in end..(end + 2).min(limit) {
             let t = &tokens[k];
-            if t.kind != TokenKind::Word || t.capitalized || lexicon.verbs.contains_key(&t.lower) || lexicon.name_stops.contains(&t.lower) {
+            if t.kind != TokenKind::Word || t.capitalized || lexicon.name_stops.contains(&t.lower) {
                 break;
             }
             if let Some(kind) = lexicon.roles.get(&t.lower) {
                 if matches!(kind, SourceKind::Group | SourceKind::Media | SourceKind::Government | SourceKind::Anonymous) && lexicon.language == crate::model::Language::En {
+                    // "Syrian state media": consecutive type nouns, the last one is the head.
                     trailing = Some(*kind);
                     end = k + 1;
+                    continue;
                 }
+                break;
+            }
+            if trailing.is_some() || lexicon.verbs.contains_key(&t.lower) {
                 break;
             }
         }
@@ -441,7 +446,7 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
             j -= 1;
         }
         // "Źródła zbliżone do rządu": the head precedes a short participle phrase.
-        if let Some(h) = (clause_start..j).rev().take(3).find(|&h| matches!(lexicon.roles.get(&tokens[h].lower), Some(SourceKind::Anonymous | SourceKind::Group)) && !governed(h)) {
+        if let Some(h) = (clause_start..j).rev().take(3).find(|&h| lexicon.roles.contains_key(&tokens[h].lower) && !governed(h)) {
             j = h;
         }
         let t = &tokens[j];
