@@ -247,10 +247,26 @@ fn after_quote(tokens: &[Token], s: usize, at: usize) -> bool {
     saw_mark && k > s
 }
 
+/// A sentence-ending mark that really ends something: not the period of an abbreviation inside the
+/// sentence ("gen. Piotr Lis", "prof. Nowak").
+fn ends_clause(tokens: &[Token], k: usize) -> bool {
+    let t = &tokens[k];
+    if !t.is_terminal() {
+        return false;
+    }
+    let abbreviation = t.lower == "."
+        && k > 0
+        && !t.space_before
+        && tokens[k - 1].kind == TokenKind::Word
+        && tokens[k - 1].lower.chars().count() <= 5
+        && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    !abbreviation
+}
+
 /// The complementizer ("że", "that") or colon after a verb, within its clause.
 fn complement_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> Option<usize> {
     (from..e.min(from + 16))
-        .take_while(|&k| !tokens[k].is_terminal())
+        .take_while(|&k| !ends_clause(tokens, k))
         .find(|&k| lexicon.complementizers.contains(&tokens[k].lower) || tokens[k].lower == ":")
 }
 
@@ -426,7 +442,7 @@ fn subject_or_continue(np: NounPhrase, gender: Gender) -> ClaimSource {
 /// The subject after a verb (inverted order), skipping recipients: in "powiedzieli reporterom TVN24
 /// organizatorzy protestu" the organisers speak; a lone medium ("– pisze „Rzeczpospolita”") is the subject.
 fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
-    let limit = (from..limit).find(|&k| tokens[k].is_terminal() || lexicon.complementizers.contains(&tokens[k].lower)).unwrap_or(limit);
+    let limit = (from..limit).find(|&k| ends_clause(tokens, k) || lexicon.complementizers.contains(&tokens[k].lower)).unwrap_or(limit);
     let limit = limit.min(from + 16);
     let mut at = from;
     let mut first: Option<NounPhrase> = None;
