@@ -6,12 +6,15 @@ use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::lexicon::{Gender, Lexicon};
+use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
 use super::segment::{is_heading, paragraphs, sentences};
-use super::mentions::np_after;
 use super::text::{Token, TokenKind, tokenize};
 use super::{Analysis, AnalysisInput};
-use crate::model::{Attribution, Document, Source, SourceId, SourceKind, SourceRegistry, Span, Statement, content_hash};
+use crate::model::{
+    Attribution, Document, Source, SourceId, SourceKind, SourceRegistry, Span, Statement,
+    content_hash,
+};
 
 /// Longest first paragraph treated as a title.
 const TITLE_MAX_WORDS: usize = 30;
@@ -40,7 +43,10 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
     let mut title = input.title.clone().unwrap_or_default();
     for (pi, &para) in paragraph_spans.iter().enumerate() {
         let tokens = tokenize(text, para.start, para.end);
-        let hinted_title = input.title.as_deref().is_some_and(|t| pi == 0 && para.text(text).trim() == t.trim());
+        let hinted_title = input
+            .title
+            .as_deref()
+            .is_some_and(|t| pi == 0 && para.text(text).trim() == t.trim());
         let heading = hinted_title
             || if pi == 0 {
                 paragraph_spans.len() > 1 && is_heading(text, para, &tokens, TITLE_MAX_WORDS)
@@ -62,8 +68,17 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                 sentence_claims(&tokens, a, b, &cues, lexicon, &quotes)
             })
             .collect();
-        let prev_attributed = drafts.last().is_some_and(|d| d.source.is_some() && d.paragraph + 1 >= pi);
-        propagate_quotes(&tokens, &quotes, &sents, &mut per_sentence, lexicon, prev_attributed);
+        let prev_attributed = drafts
+            .last()
+            .is_some_and(|d| d.source.is_some() && d.paragraph + 1 >= pi);
+        propagate_quotes(
+            &tokens,
+            &quotes,
+            &sents,
+            &mut per_sentence,
+            lexicon,
+            prev_attributed,
+        );
         for (si, &(a, b)) in sents.iter().enumerate() {
             let claims = &per_sentence[si];
             let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
@@ -77,14 +92,28 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                 note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
             }
             for (k, &(from, claim)) in parts.iter().enumerate() {
-                let start = if k == 0 { tokens[a].start } else { tokens[from].start };
-                let end = parts.get(k + 1).map_or(tokens[b - 1].end, |&(next, _)| tokens[next].start);
+                let start = if k == 0 {
+                    tokens[a].start
+                } else {
+                    tokens[from].start
+                };
+                let end = parts
+                    .get(k + 1)
+                    .map_or(tokens[b - 1].end, |&(next, _)| tokens[next].start);
                 if start >= end {
                     continue;
                 }
                 let draft = match claim {
                     None => author(pi, Span::new(start, end), &tokens, a, b),
-                    Some(c) => resolve_claim(text, &tokens, c, pi, Span::new(start, end), &mut table, &mut speakers),
+                    Some(c) => resolve_claim(
+                        text,
+                        &tokens,
+                        c,
+                        pi,
+                        Span::new(start, end),
+                        &mut table,
+                        &mut speakers,
+                    ),
                 };
                 drafts.push(draft);
             }
@@ -110,18 +139,33 @@ fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) ->
 
 /// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
 /// or intro ("X said: “…”"); an untagged quotation continues the current speaker.
-fn propagate_quotes(tokens: &[Token], quotes: &[Quote], sents: &[(usize, usize)], per_sentence: &mut [Vec<Claim>], lexicon: &Lexicon, prev_attributed: bool) {
+fn propagate_quotes(
+    tokens: &[Token],
+    quotes: &[Quote],
+    sents: &[(usize, usize)],
+    per_sentence: &mut [Vec<Claim>],
+    lexicon: &Lexicon,
+    prev_attributed: bool,
+) {
     for q in quotes.iter().copied().filter(|q| q.speech) {
-        let inside: Vec<usize> = (0..sents.len()).filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open).collect();
+        let inside: Vec<usize> = (0..sents.len())
+            .filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open)
+            .collect();
         if inside.is_empty() {
             continue;
         }
         let tag = inside.iter().rev().find_map(|&i| {
-            per_sentence[i].iter().find(|c| c.tags_quote && c.cue.0 > q.open).cloned()
+            per_sentence[i]
+                .iter()
+                .find(|c| c.tags_quote && c.cue.0 > q.open)
+                .cloned()
         });
         let intro = || {
             let first = inside[0];
-            per_sentence[first].iter().find(|c| c.cue.0 < q.open && !c.tags_quote).cloned()
+            per_sentence[first]
+                .iter()
+                .find(|c| c.cue.0 < q.open && !c.tags_quote)
+                .cloned()
         };
         let local_speaker = prev_attributed || (0..inside[0]).any(|i| !per_sentence[i].is_empty());
         let fallback = intro_subject(tokens, sents[inside[0]].0, q.open, lexicon);
@@ -130,7 +174,9 @@ fn propagate_quotes(tokens: &[Token], quotes: &[Quote], sents: &[(usize, usize)]
         }
         let claim = tag.or_else(intro).unwrap_or_else(|| Claim {
             scope: 0,
-            source: fallback.clone().unwrap_or(ClaimSource::Continue(Gender::Any)),
+            source: fallback
+                .clone()
+                .unwrap_or(ClaimSource::Continue(Gender::Any)),
             cue: (q.open, q.open + 1),
             via: Vec::new(),
             rule: "quote-continuation",
@@ -140,7 +186,10 @@ fn propagate_quotes(tokens: &[Token], quotes: &[Quote], sents: &[(usize, usize)]
         });
         for &i in &inside {
             if per_sentence[i].is_empty() {
-                per_sentence[i].push(Claim { scope: sents[i].0, ..claim.clone() });
+                per_sentence[i].push(Claim {
+                    scope: sents[i].0,
+                    ..claim.clone()
+                });
             }
         }
     }
@@ -148,17 +197,25 @@ fn propagate_quotes(tokens: &[Token], quotes: &[Quote], sents: &[(usize, usize)]
 
 /// The subject of the clause that introduces an untagged quotation ("Co-developer Jing Wang
 /// recounted, “…”", "In his message, he appreciated …: “…”").
-fn intro_subject(tokens: &[Token], s: usize, open: usize, lexicon: &Lexicon) -> Option<ClaimSource> {
-    let words = tokens[s..open].iter().filter(|t| t.kind == TokenKind::Word).count();
+fn intro_subject(
+    tokens: &[Token],
+    s: usize,
+    open: usize,
+    lexicon: &Lexicon,
+) -> Option<ClaimSource> {
+    let words = tokens[s..open]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
     if words < 2 {
         return None;
     }
     // Skip a leading adverbial ("In his message, …").
     let mut start = s;
-    if lexicon.name_stops.contains(&tokens[s].lower) {
-        if let Some(comma) = (s..open).find(|&k| tokens[k].lower == ",") {
-            start = comma + 1;
-        }
+    if lexicon.name_stops.contains(&tokens[s].lower)
+        && let Some(comma) = (s..open).find(|&k| tokens[k].lower == ",")
+    {
+        start = comma + 1;
     }
     let np = np_after(tokens, start, open, lexicon)?;
     if np.first > start + 1 {
@@ -166,7 +223,10 @@ fn intro_subject(tokens: &[Token], s: usize, open: usize, lexicon: &Lexicon) -> 
     }
     Some(match np.pronoun {
         Some(g) => ClaimSource::Continue(g),
-        None => ClaimSource::Named { phrase: np, subject: true },
+        None => ClaimSource::Named {
+            phrase: np,
+            subject: true,
+        },
     })
 }
 
@@ -186,9 +246,16 @@ fn resolve_claim(
     let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
     let (source, mention) = match &claim.source {
         ClaimSource::Named { phrase, subject } => {
-            let case = if *subject { MentionCase::Subject } else { MentionCase::Oblique };
+            let case = if *subject {
+                MentionCase::Subject
+            } else {
+                MentionCase::Oblique
+            };
             let resolved = table.resolve(text, tokens, phrase, case, &recent);
-            (resolved, resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)))
+            (
+                resolved,
+                resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)),
+            )
         }
         ClaimSource::Continue(gender) => match continue_speaker(table, speakers, *gender) {
             Some((e, m)) => (Some(e), Some(m)),
@@ -198,14 +265,24 @@ fn resolve_claim(
     let mut via = Vec::new();
     for np in &claim.via {
         let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-        if let Some(v) = table.resolve(text, tokens, np, MentionCase::Oblique, &recent) {
-            if Some(v) != source && !via.contains(&v) {
-                via.push(v);
-            }
+        if let Some(v) = table.resolve(text, tokens, np, MentionCase::Oblique, &recent)
+            && Some(v) != source
+            && !via.contains(&v)
+        {
+            via.push(v);
         }
     }
     let Some(entity) = source else {
-        return Draft { paragraph, span, source: None, mention: None, cue: None, via: Vec::new(), confidence: 0.4, rule: "author" };
+        return Draft {
+            paragraph,
+            span,
+            source: None,
+            mention: None,
+            cue: None,
+            via: Vec::new(),
+            confidence: 0.4,
+            rule: "author",
+        };
     };
     if let Some(m) = mention {
         speakers.retain(|(e, _)| *e != entity);
@@ -225,38 +302,77 @@ fn resolve_claim(
 
 /// A person named as the subject at the start of an unattributed sentence becomes the referent of a
 /// later "he said" or "– powiedział nam.".
-fn note_topic_person(text: &str, tokens: &[Token], a: usize, b: usize, lexicon: &Lexicon, table: &mut EntityTable<'_>, speakers: &mut Vec<(usize, Span)>) {
-    if let Some(np) = np_after(tokens, a, b, lexicon).filter(|np| np.first == a) {
-        if note_person(text, tokens, &np, b, lexicon, table, speakers) {
-            return;
-        }
+fn note_topic_person(
+    text: &str,
+    tokens: &[Token],
+    a: usize,
+    b: usize,
+    lexicon: &Lexicon,
+    table: &mut EntityTable<'_>,
+    speakers: &mut Vec<(usize, Span)>,
+) {
+    if let Some(np) = np_after(tokens, a, b, lexicon).filter(|np| np.first == a)
+        && note_person(text, tokens, &np, b, lexicon, table, speakers)
+    {
+        return;
     }
     // Polish also puts the subject last: "Funkcję kierownika budowy pełni Piotr J."
     if lexicon.language != crate::model::Language::Pl {
         return;
     }
-    let Some(last) = (a..b).rev().find(|&k| tokens[k].kind == TokenKind::Word) else { return };
+    let Some(last) = (a..b).rev().find(|&k| tokens[k].kind == TokenKind::Word) else {
+        return;
+    };
     let mut first = last + 1;
-    while first > a && tokens[first - 1].kind == TokenKind::Word && tokens[first - 1].capitalized && !tokens[first - 1].all_caps {
+    while first > a
+        && tokens[first - 1].kind == TokenKind::Word
+        && tokens[first - 1].capitalized
+        && !tokens[first - 1].all_caps
+    {
         first -= 1;
     }
-    let only_punct_after = tokens[last + 1..b].iter().all(|t| t.kind == TokenKind::Punct);
-    let governed = lexicon.name_stops.contains(&tokens[first - 1].lower) || (first >= a + 2 && lexicon.name_stops.contains(&tokens[first - 2].lower));
-    if first > a + 1 && last + 1 - first >= 2 && only_punct_after && !governed {
-        if let Some(np) = np_after(tokens, first, last + 1, lexicon) {
-            note_person(text, tokens, &np, b, lexicon, table, speakers);
-        }
+    let only_punct_after = tokens[last + 1..b]
+        .iter()
+        .all(|t| t.kind == TokenKind::Punct);
+    let governed = lexicon.name_stops.contains(&tokens[first - 1].lower)
+        || (first >= a + 2 && lexicon.name_stops.contains(&tokens[first - 2].lower));
+    if first > a + 1
+        && last + 1 - first >= 2
+        && only_punct_after
+        && !governed
+        && let Some(np) = np_after(tokens, first, last + 1, lexicon)
+    {
+        note_person(text, tokens, &np, b, lexicon, table, speakers);
     }
 }
 
 /// Records a person-like phrase as the most recent salient person; false when it is not one.
-fn note_person(text: &str, tokens: &[Token], np: &super::mentions::NounPhrase, b: usize, lexicon: &Lexicon, table: &mut EntityTable<'_>, speakers: &mut Vec<(usize, Span)>) -> bool {
+fn note_person(
+    text: &str,
+    tokens: &[Token],
+    np: &super::mentions::NounPhrase,
+    b: usize,
+    lexicon: &Lexicon,
+    table: &mut EntityTable<'_>,
+    speakers: &mut Vec<(usize, Span)>,
+) -> bool {
     if np.generic || np.pronoun.is_some() || np.quoted {
         return false;
     }
-    let words = tokens[np.name_first..np.name_end].iter().filter(|t| t.kind == TokenKind::Word).count();
-    let next_is_lower = np.end >= b || tokens[np.end].is_terminal() || (tokens[np.end].kind == TokenKind::Word && !tokens[np.end].capitalized) || tokens[np.end].lower == ",";
-    if words == 0 || !next_is_lower || tokens[np.name_first..np.name_end].iter().any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower)) {
+    let words = tokens[np.name_first..np.name_end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    let next_is_lower = np.end >= b
+        || tokens[np.end].is_terminal()
+        || (tokens[np.end].kind == TokenKind::Word && !tokens[np.end].capitalized)
+        || tokens[np.end].lower == ",";
+    if words == 0
+        || !next_is_lower
+        || tokens[np.name_first..np.name_end]
+            .iter()
+            .any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower))
+    {
         return false;
     }
     let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
@@ -278,13 +394,23 @@ fn note_person(text: &str, tokens: &[Token], np: &super::mentions::NounPhrase, b
 }
 
 /// The most recent speaker that agrees with the cue's gender (falling back to the most recent one).
-fn continue_speaker(table: &EntityTable<'_>, speakers: &[(usize, Span)], gender: Gender) -> Option<(usize, Span)> {
+fn continue_speaker(
+    table: &EntityTable<'_>,
+    speakers: &[(usize, Span)],
+    gender: Gender,
+) -> Option<(usize, Span)> {
     let agrees = |e: usize| {
         let entity = &table.entities[e];
         match gender {
             Gender::Any => true,
-            Gender::Plural => entity.gender == Gender::Plural || matches!(entity.kind, SourceKind::Group | SourceKind::Anonymous),
-            g => entity.kind == SourceKind::Person && (entity.gender == g || entity.gender == Gender::Any),
+            Gender::Plural => {
+                entity.gender == Gender::Plural
+                    || matches!(entity.kind, SourceKind::Group | SourceKind::Anonymous)
+            }
+            g => {
+                entity.kind == SourceKind::Person
+                    && (entity.gender == g || entity.gender == Gender::Any)
+            }
         }
     };
     let found = speakers.iter().rev().find(|(e, _)| agrees(*e));
@@ -294,7 +420,13 @@ fn continue_speaker(table: &EntityTable<'_>, speakers: &[(usize, Span)], gender:
     }
 }
 
-fn build(input: &AnalysisInput, title: String, paragraphs: Vec<Span>, drafts: Vec<Draft>, table: &EntityTable<'_>) -> Analysis {
+fn build(
+    input: &AnalysisInput,
+    title: String,
+    paragraphs: Vec<Span>,
+    drafts: Vec<Draft>,
+    table: &EntityTable<'_>,
+) -> Analysis {
     let mut registry = SourceRegistry::default();
     let mut ids: Vec<Option<SourceId>> = vec![None; table.entities.len()];
     let mut id_of = |e: usize, registry: &mut SourceRegistry| -> SourceId {

@@ -45,12 +45,30 @@ pub struct Claim {
 }
 
 /// Finds the claims of the sentence `s..e` of a paragraph's tokens.
-pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexicon: &Lexicon, quotes: &[Quote]) -> Vec<Claim> {
+pub fn sentence_claims(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+    cues: &[Cue],
+    lexicon: &Lexicon,
+    quotes: &[Quote],
+) -> Vec<Claim> {
     // Cues inside a quotation belong to the quoted speaker's words, not to the article's framing.
-    let inside_speech = |k: usize| quotes.iter().any(|q| q.speech && q.open < k && k < q.close && q.close < tokens.len());
-    let cues: Vec<Cue> = cues.iter().copied().filter(|c| !inside_speech(c.first)).collect();
+    let inside_speech = |k: usize| {
+        quotes
+            .iter()
+            .any(|q| q.speech && q.open < k && k < q.close && q.close < tokens.len())
+    };
+    let cues: Vec<Cue> = cues
+        .iter()
+        .copied()
+        .filter(|c| !inside_speech(c.first))
+        .collect();
     let cues = cues.as_slice();
-    if cues.iter().any(|c| c.kind == CueKind::Vague && leads_clause(tokens, s, c.first, lexicon)) {
+    if cues
+        .iter()
+        .any(|c| c.kind == CueKind::Vague && leads_clause(tokens, s, c.first, lexicon))
+    {
         return Vec::new();
     }
     let mut claims: Vec<Claim> = Vec::new();
@@ -63,31 +81,67 @@ pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexic
             CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Basis) => {
                 let np = np_after(tokens, cue.end, e, lexicon)
                     .filter(|np| !np.generic || np.end - np.first > 1 || np.role_kind.is_some())
-                    .map(|np| if np.generic { np_until_punct(tokens, cue.end, e, lexicon).unwrap_or(np) } else { np })
+                    .map(|np| {
+                        if np.generic {
+                            np_until_punct(tokens, cue.end, e, lexicon).unwrap_or(np)
+                        } else {
+                            np
+                        }
+                    })
                     .or_else(|| np_until_punct(tokens, cue.end, e, lexicon));
                 if let Some(np) = np {
                     pending_via.push((cue.first, np));
                 }
             }
             CueKind::Phrase(CueRole::Source | CueRole::SourceCapital | CueRole::SourceMedia) => {
-                let Some(np) = np_after(tokens, cue.end, e, lexicon) else { continue };
+                let Some(np) = np_after(tokens, cue.end, e, lexicon) else {
+                    continue;
+                };
                 if np.pronoun.is_some() {
-                    claims.push(claim(scope_of(tokens, s, e, cue, &np, lexicon), ClaimSource::Continue(np.pronoun.unwrap_or(Gender::Any)), cue, "pronoun-cue", 0.8));
+                    claims.push(claim(
+                        scope_of(tokens, s, e, cue, &np, lexicon),
+                        ClaimSource::Continue(np.pronoun.unwrap_or(Gender::Any)),
+                        cue,
+                        "pronoun-cue",
+                        0.8,
+                    ));
                     continue;
                 }
                 let scope = scope_of(tokens, s, e, cue, &np, lexicon);
-                let mut c = claim(scope, ClaimSource::Named { phrase: np, subject: false }, cue, "according-to", 0.9);
+                let mut c = claim(
+                    scope,
+                    ClaimSource::Named {
+                        phrase: np,
+                        subject: false,
+                    },
+                    cue,
+                    "according-to",
+                    0.9,
+                );
                 c.outer = true;
                 claims.push(c);
             }
             CueKind::Pronoun(gender) => {
-                let scope = if leads_clause(tokens, s, cue.first, lexicon) { s } else { clause_start_before(tokens, s, cue.first, lexicon) };
-                claims.push(claim(scope, ClaimSource::Continue(gender), cue, "pronoun-cue", 0.8));
+                let scope = if leads_clause(tokens, s, cue.first, lexicon) {
+                    s
+                } else {
+                    clause_start_before(tokens, s, cue.first, lexicon)
+                };
+                claims.push(claim(
+                    scope,
+                    ClaimSource::Continue(gender),
+                    cue,
+                    "pronoun-cue",
+                    0.8,
+                ));
             }
             CueKind::Hearsay { gender } => {
                 let clause = clause_start_before(tokens, s, cue.first, lexicon);
                 let source = match np_before(tokens, clause, cue.first, lexicon) {
-                    Some(np) if np.pronoun.is_none() => ClaimSource::Named { phrase: np, subject: true },
+                    Some(np) if np.pronoun.is_none() => ClaimSource::Named {
+                        phrase: np,
+                        subject: true,
+                    },
                     Some(np) => ClaimSource::Continue(np.pronoun.unwrap_or(gender)),
                     None => ClaimSource::Continue(gender),
                 };
@@ -96,11 +150,18 @@ pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexic
                 claims.push(c);
                 covered_from = Some(cue.end);
             }
-            CueKind::Verb { class, gender, negated, author } => {
+            CueKind::Verb {
+                class,
+                gender,
+                negated,
+                author,
+            } => {
                 if negated || author {
                     continue;
                 }
-                if covered_from.is_some_and(|from| cue.first >= from) && !after_quote(tokens, s, cue.first) {
+                if covered_from.is_some_and(|from| cue.first >= from)
+                    && !after_quote(tokens, s, cue.first)
+                {
                     continue;
                 }
                 if let Some(c) = verb_claim(tokens, s, e, cue, class, gender, lexicon) {
@@ -116,7 +177,10 @@ pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexic
     }
     // Chain links go to the claim they follow (or the first one after them).
     for (at, np) in pending_via {
-        let target = claims.iter().rposition(|c| c.cue.0 < at).or(if claims.is_empty() { None } else { Some(0) });
+        let target = claims
+            .iter()
+            .rposition(|c| c.cue.0 < at)
+            .or(if claims.is_empty() { None } else { Some(0) });
         if let Some(t) = target {
             claims[t].via.push(np);
         }
@@ -124,8 +188,23 @@ pub fn sentence_claims(tokens: &[Token], s: usize, e: usize, cues: &[Cue], lexic
     merge_outer_frames(claims)
 }
 
-fn claim(scope: usize, source: ClaimSource, cue: &Cue, rule: &'static str, confidence: f32) -> Claim {
-    Claim { scope, source, cue: (cue.first, cue.end), via: Vec::new(), rule, confidence, tags_quote: false, outer: false }
+fn claim(
+    scope: usize,
+    source: ClaimSource,
+    cue: &Cue,
+    rule: &'static str,
+    confidence: f32,
+) -> Claim {
+    Claim {
+        scope,
+        source,
+        cue: (cue.first, cue.end),
+        via: Vec::new(),
+        rule,
+        confidence,
+        tags_quote: false,
+        outer: false,
+    }
 }
 
 /// When an outer frame ("Jak podał portal Meduza, …", "Według mediów …") and an inner named speaker
@@ -175,7 +254,10 @@ fn leads_clause(tokens: &[Token], s: usize, at: usize, lexicon: &Lexicon) -> boo
             lexicon.clause_conjunctions.contains(&t.lower)
                 || lexicon.as_words.contains(&t.lower)
                 || lexicon.subject_skip.contains(&t.lower) && !t.capitalized
-                || matches!(t.lower.as_str(), "i" | "oraz" | "and" | "so" | "but" | "yet" | "to" | "a" | "nieoficjalnie")
+                || matches!(
+                    t.lower.as_str(),
+                    "i" | "oraz" | "and" | "so" | "but" | "yet" | "to" | "a" | "nieoficjalnie"
+                )
         }
         TokenKind::Quote | TokenKind::Dash => true,
         TokenKind::Punct => t.lower == "(" || t.lower == ",",
@@ -185,11 +267,20 @@ fn leads_clause(tokens: &[Token], s: usize, at: usize, lexicon: &Lexicon) -> boo
 
 /// Where a prepositional cue's content starts: the sentence start when the cue opens the sentence or
 /// closes it ("…, według NATO."), else the clause that contains it ("…, który, według X, ma …").
-fn scope_of(tokens: &[Token], s: usize, e: usize, cue: &Cue, np: &NounPhrase, lexicon: &Lexicon) -> usize {
+fn scope_of(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+    cue: &Cue,
+    np: &NounPhrase,
+    lexicon: &Lexicon,
+) -> usize {
     if leads_clause(tokens, s, cue.first, lexicon) {
         return s;
     }
-    let rest_is_end = tokens[np.end..e].iter().all(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number);
+    let rest_is_end = tokens[np.end..e]
+        .iter()
+        .all(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number);
     if rest_is_end {
         return s;
     }
@@ -201,12 +292,16 @@ fn scope_of(tokens: &[Token], s: usize, e: usize, cue: &Cue, np: &NounPhrase, le
 pub fn clause_start_before(tokens: &[Token], s: usize, at: usize, lexicon: &Lexicon) -> usize {
     let mut k = at;
     // Skip the punctuation directly before the cue: "…, który, według X".
-    while k > s && matches!(tokens[k - 1].kind, TokenKind::Punct | TokenKind::Dash) && tokens[k - 1].lower != ":" {
+    while k > s
+        && matches!(tokens[k - 1].kind, TokenKind::Punct | TokenKind::Dash)
+        && tokens[k - 1].lower != ":"
+    {
         k -= 1;
     }
     if k > s {
         let t = &tokens[k - 1];
-        if (lexicon.relative_pronouns.contains(&t.lower) || lexicon.clause_conjunctions.contains(&t.lower))
+        if (lexicon.relative_pronouns.contains(&t.lower)
+            || lexicon.clause_conjunctions.contains(&t.lower))
             && k >= 2
             && k - 1 > s
             && matches!(tokens[k - 2].lower.as_str(), "," | "–" | "—" | "-")
@@ -273,43 +368,78 @@ fn complement_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) 
 /// The claim of a reporting verb at `cue`, if one of its frames applies. When the verb's subject
 /// opens a coordinated clause ("…; TVN24 reported he …", "…, but the commissioner stated …"), the
 /// claim governs that clause only.
-fn verb_claim(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass, gender: Gender, lexicon: &Lexicon) -> Option<Claim> {
+fn verb_claim(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+    cue: &Cue,
+    class: VerbClass,
+    gender: Gender,
+    lexicon: &Lexicon,
+) -> Option<Claim> {
     let mut claim = verb_claim_in_sentence(tokens, s, e, cue, class, gender, lexicon)?;
-    if claim.scope == s && matches!(claim.rule, "verb-that" | "verb-object") && matches!(claim.source, ClaimSource::Named { .. }) {
-        if let Some(start) = coordinate_clause_start(tokens, s, cue.first, lexicon) {
-            let subject_inside = matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first >= start);
-            if subject_inside {
-                claim.scope = start;
-            }
+    if claim.scope == s
+        && matches!(claim.rule, "verb-that" | "verb-object")
+        && matches!(claim.source, ClaimSource::Named { .. })
+        && let Some(start) = coordinate_clause_start(tokens, s, cue.first, lexicon)
+    {
+        let subject_inside =
+            matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first >= start);
+        if subject_inside {
+            claim.scope = start;
         }
     }
     Some(claim)
 }
 
 /// The start of the coordinated clause (after `;` or `, but`/`, ale`…) that contains token `v`.
-fn coordinate_clause_start(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> Option<usize> {
+fn coordinate_clause_start(
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let mut start = None;
     for k in s + 1..v {
         let t = &tokens[k];
         if t.lower == ";" {
             start = Some(k + 1);
-        } else if tokens[k - 1].lower == "," && lexicon.clause_conjunctions.contains(&t.lower) && t.lower != "and" && t.lower != "a" {
+        } else if tokens[k - 1].lower == ","
+            && lexicon.clause_conjunctions.contains(&t.lower)
+            && t.lower != "and"
+            && t.lower != "a"
+        {
             start = Some(k);
-        } else if lexicon.complementizers.contains(&t.lower) || t.lower == ":" || t.kind == TokenKind::Quote {
+        } else if lexicon.complementizers.contains(&t.lower)
+            || t.lower == ":"
+            || t.kind == TokenKind::Quote
+        {
             start = None;
         }
     }
     start
 }
 
-fn verb_claim_in_sentence(tokens: &[Token], s: usize, e: usize, cue: &Cue, class: VerbClass, gender: Gender, lexicon: &Lexicon) -> Option<Claim> {
+fn verb_claim_in_sentence(
+    tokens: &[Token],
+    s: usize,
+    e: usize,
+    cue: &Cue,
+    class: VerbClass,
+    gender: Gender,
+    lexicon: &Lexicon,
+) -> Option<Claim> {
     let v = cue.first;
     let english = lexicon.language == Language::En;
     let complement = complement_after(tokens, cue.end, e, lexicon);
     // (a) A tag after a quotation or dash speech: "” – powiedziała", "— pisze NYT", ",” said Smith", ",” Smith said".
     if after_quote(tokens, s, v) || (english && quote_then_subject(tokens, s, v, lexicon)) {
         let source = subject_after(tokens, cue.end, e, lexicon)
-            .or_else(|| english.then(|| subject_between_quote(tokens, s, v, lexicon)).flatten())
+            .or_else(|| {
+                english
+                    .then(|| subject_between_quote(tokens, s, v, lexicon))
+                    .flatten()
+            })
             .map_or(ClaimSource::Continue(gender), named_subject);
         let mut c = claim(s, source, cue, "quote-tag", 0.9);
         c.tags_quote = true;
@@ -328,12 +458,15 @@ fn verb_claim_in_sentence(tokens: &[Token], s: usize, e: usize, cue: &Cue, class
         c.outer = true;
         return Some(c);
     }
-    if english && v >= 2 && lexicon.as_words.contains(&tokens[s].lower) && tokens[s + 1..v].iter().all(|t| t.kind == TokenKind::Word) {
-        if let Some(np) = np_before(tokens, s + 1, v, lexicon) {
-            let mut c = claim(s, named_subject(np), cue, "as-reports", 0.85);
-            c.outer = true;
-            return Some(c);
-        }
+    if english
+        && v >= 2
+        && lexicon.as_words.contains(&tokens[s].lower)
+        && tokens[s + 1..v].iter().all(|t| t.kind == TokenKind::Word)
+        && let Some(np) = np_before(tokens, s + 1, v, lexicon)
+    {
+        let mut c = claim(s, named_subject(np), cue, "as-reports", 0.85);
+        c.outer = true;
+        return Some(c);
     }
     let clause = clause_start_before(tokens, s, v, lexicon);
     let clause = verb_clause_start(tokens, s, v, clause, lexicon);
@@ -351,52 +484,92 @@ fn verb_claim_in_sentence(tokens: &[Token], s: usize, e: usize, cue: &Cue, class
         }
         None => ends_after(tokens, cue.end, e, lexicon),
     };
-    if preceded_by_comma && complement.is_none() && ends_with_tag && (after.is_some() || before.is_none()) {
+    if preceded_by_comma
+        && complement.is_none()
+        && ends_with_tag
+        && (after.is_some() || before.is_none())
+    {
         let source = after.map_or(ClaimSource::Continue(gender), named_subject);
         let mut c = claim(s, source, cue, "tag-after", 0.85);
         attach_recipient(tokens, cue.end, e, lexicon, &mut c);
         return Some(c);
     }
-    if english && complement.is_none() && ends_after(tokens, cue.end, e, lexicon) {
-        if let Some(np) = before.clone() {
-            if clause > s {
-                let mut c = claim(s, subject_or_continue(np, gender), cue, "tag-after", 0.85);
-                attach_recipient(tokens, cue.end, e, lexicon, &mut c);
-                return Some(c);
-            }
-        }
+    if english
+        && complement.is_none()
+        && ends_after(tokens, cue.end, e, lexicon)
+        && let Some(np) = before.clone()
+        && clause > s
+    {
+        let mut c = claim(s, subject_or_continue(np, gender), cue, "tag-after", 0.85);
+        attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+        return Some(c);
     }
     // (d) Indirect speech: "X powiedział, że …", "X said (that) …", "X: …".
     let zero_subject = before.is_none() && leads_clause(tokens, clause, v, lexicon);
     if let Some(k) = complement {
         let source = match before {
             Some(np) => Some(subject_or_continue(np, gender)),
-            None => subject_after(tokens, cue.end, k, lexicon).map(named_subject).or(zero_subject.then_some(ClaimSource::Continue(gender))),
+            None => subject_after(tokens, cue.end, k, lexicon)
+                .map(named_subject)
+                .or(zero_subject.then_some(ClaimSource::Continue(gender))),
         }?;
-        let rule = if matches!(source, ClaimSource::Continue(_)) { "continuation" } else { "verb-that" };
-        let mut c = claim(s, source, cue, rule, if rule == "continuation" { 0.75 } else { 0.9 });
+        let rule = if matches!(source, ClaimSource::Continue(_)) {
+            "continuation"
+        } else {
+            "verb-that"
+        };
+        let mut c = claim(
+            s,
+            source,
+            cue,
+            rule,
+            if rule == "continuation" { 0.75 } else { 0.9 },
+        );
         attach_recipient(tokens, cue.end, k, lexicon, &mut c);
         return Some(c);
     }
-    if english && class == VerbClass::Speech {
-        if let Some(np) = before.clone() {
-            // "Smith said the company would…", "He told Reuters the plan…"; ", which state media said were …"
-            if clause_follows(tokens, cue.end, e, lexicon) {
-                let relative = np.first >= s + 2 && lexicon.relative_pronouns.contains(&tokens[np.first - 1].lower) && tokens[np.first - 2].lower == ",";
-                let scope = if relative { np.first - 1 } else { s };
-                let mut c = claim(scope, subject_or_continue(np, gender), cue, "verb-that", 0.8);
-                attach_recipient(tokens, cue.end, e, lexicon, &mut c);
-                return Some(c);
-            }
+    if english
+        && class == VerbClass::Speech
+        && let Some(np) = before.clone()
+    {
+        // "Smith said the company would…", "He told Reuters the plan…"; ", which state media said were …"
+        if clause_follows(tokens, cue.end, e, lexicon) {
+            let relative = np.first >= s + 2
+                && lexicon
+                    .relative_pronouns
+                    .contains(&tokens[np.first - 1].lower)
+                && tokens[np.first - 2].lower == ",";
+            let scope = if relative { np.first - 1 } else { s };
+            let mut c = claim(
+                scope,
+                subject_or_continue(np, gender),
+                cue,
+                "verb-that",
+                0.8,
+            );
+            attach_recipient(tokens, cue.end, e, lexicon, &mut c);
+            return Some(c);
         }
     }
     // (e) Strong verbs take a plain object: "NATO potwierdziło doniesienia o …".
     if class == VerbClass::Strong {
         if let Some(np) = before {
-            return Some(claim(s, subject_or_continue(np, gender), cue, "verb-object", 0.8));
+            return Some(claim(
+                s,
+                subject_or_continue(np, gender),
+                cue,
+                "verb-object",
+                0.8,
+            ));
         }
         if zero_subject && !english {
-            return Some(claim(s, ClaimSource::Continue(gender), cue, "continuation", 0.7));
+            return Some(claim(
+                s,
+                ClaimSource::Continue(gender),
+                cue,
+                "continuation",
+                0.7,
+            ));
         }
     }
     None
@@ -404,7 +577,13 @@ fn verb_claim_in_sentence(tokens: &[Token], s: usize, e: usize, cue: &Cue, class
 
 /// The clause a verb's subject is looked for in: after a complementizer or relative pronoun that
 /// opens a subordinate clause containing the verb.
-fn verb_clause_start(tokens: &[Token], s: usize, v: usize, clause: usize, lexicon: &Lexicon) -> usize {
+fn verb_clause_start(
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+    clause: usize,
+    lexicon: &Lexicon,
+) -> usize {
     // Commas inside the subject phrase (apposition: "Dowódca …, płk X, przekazał") do not end it;
     // only sentence-level boundaries do.
     let mut start = s;
@@ -428,28 +607,42 @@ fn verb_clause_start(tokens: &[Token], s: usize, v: usize, clause: usize, lexico
 fn named_subject(np: NounPhrase) -> ClaimSource {
     match np.pronoun {
         Some(g) => ClaimSource::Continue(g),
-        None => ClaimSource::Named { phrase: np, subject: true },
+        None => ClaimSource::Named {
+            phrase: np,
+            subject: true,
+        },
     }
 }
 
 fn subject_or_continue(np: NounPhrase, gender: Gender) -> ClaimSource {
     match np.pronoun {
         Some(g) => ClaimSource::Continue(if g == Gender::Any { gender } else { g }),
-        None => ClaimSource::Named { phrase: np, subject: true },
+        None => ClaimSource::Named {
+            phrase: np,
+            subject: true,
+        },
     }
 }
 
 /// The subject after a verb (inverted order), skipping recipients: in "powiedzieli reporterom TVN24
 /// organizatorzy protestu" the organisers speak; a lone medium ("– pisze „Rzeczpospolita”") is the subject.
-fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
-    let limit = (from..limit).find(|&k| ends_clause(tokens, k) || lexicon.complementizers.contains(&tokens[k].lower)).unwrap_or(limit);
+fn subject_after(
+    tokens: &[Token],
+    from: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
+    let limit = (from..limit)
+        .find(|&k| ends_clause(tokens, k) || lexicon.complementizers.contains(&tokens[k].lower))
+        .unwrap_or(limit);
     let limit = limit.min(from + 16);
     let mut at = from;
     let mut first: Option<NounPhrase> = None;
     while at < limit {
         let t = &tokens[at];
         // A chain phrase between verb and subject (", cytowany za agencją PAP,", "w rozmowie z Radiem ZET") is skipped.
-        if matches!(find_cues(tokens, at, limit, lexicon).first(), Some(c) if c.first == at && matches!(c.kind, CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Channel | CueRole::Basis))) {
+        if matches!(find_cues(tokens, at, limit, lexicon).first(), Some(c) if c.first == at && matches!(c.kind, CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Channel | CueRole::Basis)))
+        {
             let cue_end = find_cues(tokens, at, limit, lexicon)[0].end;
             at = match np_after(tokens, cue_end, limit, lexicon) {
                 Some(np) if np.first == cue_end => np.end,
@@ -463,7 +656,11 @@ fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon)
             };
             continue;
         }
-        if t.lower == "," || (t.kind == TokenKind::Word && lexicon.subject_skip.contains(&t.lower) && !t.capitalized) {
+        if t.lower == ","
+            || (t.kind == TokenKind::Word
+                && lexicon.subject_skip.contains(&t.lower)
+                && !t.capitalized)
+        {
             at += 1;
             continue;
         }
@@ -491,26 +688,54 @@ fn subject_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon)
 /// A dative medium after a verb ("agencji Reutera", "reporterom TVN24", "Dziennikowi Wschodniemu").
 fn is_recipient(tokens: &[Token], np: &NounPhrase, lexicon: &Lexicon) -> bool {
     let words = &tokens[np.first..np.end];
-    let dative = words.iter().any(|t| t.lower.ends_with("om") || t.lower.ends_with("owi") || t.lower.ends_with("emu") || t.lower == "agencji" || t.lower == "rozgłośni" || t.lower == "stacji" || t.lower == "telewizji" || t.lower == "gazecie");
-    lexicon.language == Language::Pl && dative && (np.role_kind == Some(SourceKind::Media) || words.iter().any(|t| t.lower.ends_with("om") && !t.capitalized))
+    let dative = words.iter().any(|t| {
+        t.lower.ends_with("om")
+            || t.lower.ends_with("owi")
+            || t.lower.ends_with("emu")
+            || t.lower == "agencji"
+            || t.lower == "rozgłośni"
+            || t.lower == "stacji"
+            || t.lower == "telewizji"
+            || t.lower == "gazecie"
+    });
+    lexicon.language == Language::Pl
+        && dative
+        && (np.role_kind == Some(SourceKind::Media)
+            || words
+                .iter()
+                .any(|t| t.lower.ends_with("om") && !t.capitalized))
 }
 
 /// Adds the recipient of the words ("przekazał agencji Reutera", "told The Jakarta Post") to the chain.
-fn attach_recipient(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon, claim: &mut Claim) {
+fn attach_recipient(
+    tokens: &[Token],
+    from: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+    claim: &mut Claim,
+) {
     let limit = limit.min(from + 6);
     if from >= limit {
         return;
     }
-    let Some(np) = np_after(tokens, from, limit, lexicon) else { return };
+    let Some(np) = np_after(tokens, from, limit, lexicon) else {
+        return;
+    };
     if np.first > from + 1 {
         return;
     }
-    let is_subject = matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first == np.first);
+    let is_subject =
+        matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first == np.first);
     if is_subject {
         return;
     }
-    let media = np.role_kind == Some(SourceKind::Media) || np.quoted || is_recipient(tokens, &np, lexicon);
-    let english_object = lexicon.language == Language::En && !np.generic && np.pronoun.is_none() && np.name_end > np.name_first && tokens[np.name_first].capitalized;
+    let media =
+        np.role_kind == Some(SourceKind::Media) || np.quoted || is_recipient(tokens, &np, lexicon);
+    let english_object = lexicon.language == Language::En
+        && !np.generic
+        && np.pronoun.is_none()
+        && np.name_end > np.name_first
+        && tokens[np.name_first].capitalized;
     if media || (english_object && tokens.get(from - 1).is_some_and(|t| t.lower == "told")) {
         claim.via.push(np);
     }
@@ -520,26 +745,49 @@ fn attach_recipient(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexic
 fn clause_follows(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
     let mut k = from;
     loop {
-        while k < e && (tokens[k].kind == TokenKind::Word && lexicon.subject_skip.contains(&tokens[k].lower)) {
+        while k < e
+            && (tokens[k].kind == TokenKind::Word
+                && lexicon.subject_skip.contains(&tokens[k].lower))
+        {
             k += 1;
         }
         // "reported, citing Johns Hopkins University data, there were …": skip the chain phrase.
         if k + 1 < e && tokens[k].lower == "," {
             let cue = find_cues(tokens, k + 1, e, lexicon).into_iter().next();
-            if let Some(c) = cue.filter(|c| c.first == k + 1 && matches!(c.kind, CueKind::Phrase(_))) {
-                k = (c.end..e).find(|&j| tokens[j].lower == ",").map_or(e, |j| j + 1);
+            if let Some(c) =
+                cue.filter(|c| c.first == k + 1 && matches!(c.kind, CueKind::Phrase(_)))
+            {
+                k = (c.end..e)
+                    .find(|&j| tokens[j].lower == ",")
+                    .map_or(e, |j| j + 1);
                 continue;
             }
         }
         break;
     }
-    let rest = tokens[k.min(e)..e].iter().filter(|t| t.kind == TokenKind::Word).count();
-    rest >= 2 && k < e && tokens[k].kind == TokenKind::Word && !matches!(tokens[k].lower.as_str(), "to" | "for" | "by" | "with" | "about" | "of" | "on" | "in" | "at" | "as")
+    let rest = tokens[k.min(e)..e]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    rest >= 2
+        && k < e
+        && tokens[k].kind == TokenKind::Word
+        && !matches!(
+            tokens[k].lower.as_str(),
+            "to" | "for" | "by" | "with" | "about" | "of" | "on" | "in" | "at" | "as"
+        )
 }
 
 fn ends_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
-    tokens[from..e].iter().all(|t| !matches!(t.kind, TokenKind::Word | TokenKind::Number) || lexicon.subject_skip.contains(&t.lower) || t.capitalized)
-        && tokens[from..e].iter().filter(|t| t.kind == TokenKind::Word).count() <= 4
+    tokens[from..e].iter().all(|t| {
+        !matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            || lexicon.subject_skip.contains(&t.lower)
+            || t.capitalized
+    }) && tokens[from..e]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count()
+        <= 4
 }
 
 fn quote_then_subject(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> bool {
@@ -547,14 +795,32 @@ fn quote_then_subject(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -
 }
 
 /// `,” Smith said` / `," he said`: the subject between a closing quote and the verb.
-fn subject_between_quote(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+fn subject_between_quote(
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
     let q = (s..v).rev().find(|&k| tokens[k].kind == TokenKind::Quote)?;
     // `”, Saree said`: a comma may follow the closing mark.
-    let first = if tokens.get(q + 1).is_some_and(|t| t.lower == ",") { q + 2 } else { q + 1 };
-    if v - q > 7 || tokens[first..v].iter().any(|t| t.kind != TokenKind::Word && t.lower != ".") {
+    let first = if tokens.get(q + 1).is_some_and(|t| t.lower == ",") {
+        q + 2
+    } else {
+        q + 1
+    };
+    if v - q > 7
+        || tokens[first..v]
+            .iter()
+            .any(|t| t.kind != TokenKind::Word && t.lower != ".")
+    {
         return None;
     }
-    if q == s || !(tokens[q - 1].lower == "," || tokens[q - 1].is_terminal() || tokens[q - 1].lower == "?" || first == q + 2) {
+    if q == s
+        || !(tokens[q - 1].lower == ","
+            || tokens[q - 1].is_terminal()
+            || tokens[q - 1].lower == "?"
+            || first == q + 2)
+    {
         return None;
     }
     np_before(tokens, first, v, lexicon)

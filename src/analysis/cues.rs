@@ -44,7 +44,12 @@ pub struct Cue {
     pub end: usize,
 }
 
-fn match_phrase<T: Copy>(tokens: &[Token], at: usize, end: usize, list: &[Phrase<T>]) -> Option<(T, usize)> {
+fn match_phrase<T: Copy>(
+    tokens: &[Token],
+    at: usize,
+    end: usize,
+    list: &[Phrase<T>],
+) -> Option<(T, usize)> {
     let first = &tokens[at].lower;
     'outer: for phrase in list {
         if &phrase.words[0] != first || at + phrase.words.len() > end {
@@ -70,48 +75,77 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
             continue;
         }
         if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.vague_cues) {
-            cues.push(Cue { kind: CueKind::Vague, first: i, end: next });
+            cues.push(Cue {
+                kind: CueKind::Vague,
+                first: i,
+                end: next,
+            });
             i = next;
             continue;
         }
         if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.impersonal_cues) {
-            cues.push(Cue { kind: CueKind::Impersonal, first: i, end: next });
+            cues.push(Cue {
+                kind: CueKind::Impersonal,
+                first: i,
+                end: next,
+            });
             i = next;
             continue;
         }
         if let Some((gender, next)) = match_phrase(tokens, i, end, &lexicon.pronoun_cues) {
-            cues.push(Cue { kind: CueKind::Pronoun(gender), first: i, end: next });
+            cues.push(Cue {
+                kind: CueKind::Pronoun(gender),
+                first: i,
+                end: next,
+            });
             i = next;
             continue;
         }
         if let Some((role, next)) = match_phrase(tokens, i, end, &lexicon.phrase_cues) {
             let accepted = match role {
                 CueRole::SourceCapital => tokens.get(next).is_some_and(|t| t.capitalized),
-                CueRole::Basis => tokens.get(next).is_some_and(|t| !lexicon.basis_exclusions.contains(&t.lower)),
+                CueRole::Basis => tokens
+                    .get(next)
+                    .is_some_and(|t| !lexicon.basis_exclusions.contains(&t.lower)),
                 _ => next < end,
             };
             if accepted {
-                cues.push(Cue { kind: CueKind::Phrase(role), first: i, end: next });
+                cues.push(Cue {
+                    kind: CueKind::Phrase(role),
+                    first: i,
+                    end: next,
+                });
                 i = next;
                 continue;
             }
         }
-        if lexicon.hearsay_auxiliaries.contains(&tokens[i].lower) && i + 1 < end {
-            if let Some(((), next)) = match_phrase(tokens, i + 1, end, &lexicon.hearsay_infinitives) {
-                let gender = lexicon.verb_gender(&tokens[i].lower);
-                cues.push(Cue { kind: CueKind::Hearsay { gender }, first: i, end: next });
-                i = next;
-                continue;
-            }
+        if lexicon.hearsay_auxiliaries.contains(&tokens[i].lower)
+            && i + 1 < end
+            && let Some(((), next)) = match_phrase(tokens, i + 1, end, &lexicon.hearsay_infinitives)
+        {
+            let gender = lexicon.verb_gender(&tokens[i].lower);
+            cues.push(Cue {
+                kind: CueKind::Hearsay { gender },
+                first: i,
+                end: next,
+            });
+            i = next;
+            continue;
         }
         // A capitalised word inside a sentence is a name ("United States", "The Jakarta Post"), not a verb.
-        let mid_capital = tokens[i].capitalized && i > start && !matches!(tokens[i - 1].kind, TokenKind::Quote | TokenKind::Dash);
+        let mid_capital = tokens[i].capitalized
+            && i > start
+            && !matches!(tokens[i - 1].kind, TokenKind::Quote | TokenKind::Dash);
         if mid_capital {
             i += 1;
             continue;
         }
-        let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases)
-            .or_else(|| lexicon.verbs.get(&tokens[i].lower).map(|class| (*class, i + 1)));
+        let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases).or_else(|| {
+            lexicon
+                .verbs
+                .get(&tokens[i].lower)
+                .map(|class| (*class, i + 1))
+        });
         // English: "an estimated 5%", "the reported figure" (a participle after an article) and
         // "is expected to rise" (a verb followed by an infinitive) are not reporting.
         let english = lexicon.language == crate::model::Language::En;
@@ -119,10 +153,32 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
             && (i > start
                 && matches!(
                     tokens[i - 1].lower.as_str(),
-                    "a" | "an" | "the" | "of" | "from" | "at" | "in" | "on" | "for" | "with" | "to" | "by" | "about" | "into" | "under" | "against"
+                    "a" | "an"
+                        | "the"
+                        | "of"
+                        | "from"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "for"
+                        | "with"
+                        | "to"
+                        | "by"
+                        | "about"
+                        | "into"
+                        | "under"
+                        | "against"
                 )
                 || tokens.get(i + 1).is_some_and(|t| t.lower == "for")
-                || tokens.get(i + 1).is_some_and(|t| t.lower == "to") && tokens.get(i + 2).is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !matches!(t.lower.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its")));
+                || tokens.get(i + 1).is_some_and(|t| t.lower == "to")
+                    && tokens.get(i + 2).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.capitalized
+                            && !matches!(
+                                t.lower.as_str(),
+                                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                            )
+                    }));
         if let Some((class, next)) = verb.filter(|_| !not_reporting) {
             let lower = &tokens[i].lower;
             let negated = is_negated(tokens, start, i, lexicon);
@@ -145,7 +201,11 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
 }
 
 fn is_negated(tokens: &[Token], start: usize, at: usize, lexicon: &Lexicon) -> bool {
-    let lookback = if lexicon.language == crate::model::Language::En { 3 } else { 1 };
+    let lookback = if lexicon.language == crate::model::Language::En {
+        3
+    } else {
+        1
+    };
     (at.saturating_sub(lookback).max(start)..at).any(|k| {
         let w = &tokens[k].lower;
         lexicon.negations.contains(w) || w.ends_with("n't")
@@ -163,18 +223,40 @@ mod tests {
         let tokens = tokenize(text, 0, text.len());
         find_cues(&tokens, 0, tokens.len(), &lexicon)
             .into_iter()
-            .map(|c| (text[tokens[c.first].start..tokens[c.end - 1].end].to_string(), c.kind))
+            .map(|c| {
+                (
+                    text[tokens[c.first].start..tokens[c.end - 1].end].to_string(),
+                    c.kind,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn polish_cues() {
-        let found = kinds("Według szacunków GUS NATO potwierdziło, a Guseinowa oceniła. Jej zdaniem źle.", BUNDLED_PL);
+        let found = kinds(
+            "Według szacunków GUS NATO potwierdziło, a Guseinowa oceniła. Jej zdaniem źle.",
+            BUNDLED_PL,
+        );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(texts, vec!["Według", "potwierdziło", "oceniła", "Jej zdaniem"]);
-        assert!(matches!(found[2].1, CueKind::Verb { gender: Gender::Fem, .. }));
+        assert_eq!(
+            texts,
+            vec!["Według", "potwierdziło", "oceniła", "Jej zdaniem"]
+        );
+        assert!(matches!(
+            found[2].1,
+            CueKind::Verb {
+                gender: Gender::Fem,
+                ..
+            }
+        ));
         let hearsay = kinds("Worobjow miał powiedzieć, że", BUNDLED_PL);
-        assert!(matches!(hearsay[0].1, CueKind::Hearsay { gender: Gender::Masc }));
+        assert!(matches!(
+            hearsay[0].1,
+            CueKind::Hearsay {
+                gender: Gender::Masc
+            }
+        ));
         let vague = kinds("Coraz więcej wskazuje, że", BUNDLED_PL);
         assert_eq!(vague[0].1, CueKind::Vague);
         let neg = kinds("Kreml nie skomentował tych doniesień.", BUNDLED_PL);
@@ -185,7 +267,10 @@ mod tests {
 
     #[test]
     fn english_cues() {
-        let found = kinds("According to Reuters, he said, citing officials. Per cent is not a cue.", BUNDLED_EN);
+        let found = kinds(
+            "According to Reuters, he said, citing officials. Per cent is not a cue.",
+            BUNDLED_EN,
+        );
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["According to", "said", "citing"]);
         let neg = kinds("The ministry did not say why.", BUNDLED_EN);

@@ -27,7 +27,10 @@ pub fn index_gazetteer(entries: &[GazetteerEntry], lexicon: &Lexicon) -> Vec<Kno
             for name in std::iter::once(&entry.name).chain(entry.aliases.iter()) {
                 let is_acronym = !name.contains(' ')
                     && name.chars().filter(|c| c.is_alphabetic()).count() <= 6
-                    && name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+                    && name
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase);
                 if is_acronym {
                     acronyms.push(name.clone());
                 } else {
@@ -37,7 +40,11 @@ pub fn index_gazetteer(entries: &[GazetteerEntry], lexicon: &Lexicon) -> Vec<Kno
                     }
                 }
             }
-            KnownSource { entry: entry.clone(), keys, acronyms }
+            KnownSource {
+                entry: entry.clone(),
+                keys,
+                acronyms,
+            }
         })
         .collect()
 }
@@ -88,31 +95,55 @@ pub struct EntityTable<'a> {
 impl<'a> EntityTable<'a> {
     /// An empty table.
     pub fn new(lexicon: &'a Lexicon, known: &'a [KnownSource]) -> Self {
-        EntityTable { lexicon, known, entities: Vec::new() }
+        EntityTable {
+            lexicon,
+            known,
+            entities: Vec::new(),
+        }
     }
 
     /// Resolves a noun phrase to an entity (creating it when new); `None` for pronouns and phrases
     /// that cannot be a source. `recent` lists entity indices from most to least recently used.
-    pub fn resolve(&mut self, text: &str, tokens: &[Token], np: &NounPhrase, case: MentionCase, recent: &[usize]) -> Option<usize> {
+    pub fn resolve(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        np: &NounPhrase,
+        case: MentionCase,
+        recent: &[usize],
+    ) -> Option<usize> {
         if np.pronoun.is_some() || np.name_first >= np.name_end {
             return None;
         }
         let name_tokens = &tokens[np.name_first..np.name_end];
-        let surface = clean_surface(&text[name_tokens[0].start..name_tokens[name_tokens.len() - 1].end]);
+        let surface =
+            clean_surface(&text[name_tokens[0].start..name_tokens[name_tokens.len() - 1].end]);
         if surface.is_empty() {
             return None;
         }
-        if name_tokens.iter().all(|t| t.kind != TokenKind::Word || self.lexicon.not_sources.contains(&t.lower)) {
+        if name_tokens
+            .iter()
+            .all(|t| t.kind != TokenKind::Word || self.lexicon.not_sources.contains(&t.lower))
+        {
             return None;
         }
         if np.generic {
             return Some(self.resolve_generic(np, tokens, &surface, recent));
         }
-        let key = key_of_words(name_tokens.iter().filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number).map(|t| &text[t.start..t.end]), self.lexicon);
+        let key = key_of_words(
+            name_tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word || t.kind == TokenKind::Number)
+                .map(|t| &text[t.start..t.end]),
+            self.lexicon,
+        );
         if key.is_empty() {
             return None;
         }
-        let acronym = name_tokens.iter().find(|t| t.all_caps).map(|t| text[t.start..t.end].to_string());
+        let acronym = name_tokens
+            .iter()
+            .find(|t| t.all_caps)
+            .map(|t| text[t.start..t.end].to_string());
         // A name of a data or document owner: "szacunków GUS" → GUS; unknown owners keep the data noun.
         let data_like = matches!(np.role_kind, Some(SourceKind::Data | SourceKind::Document));
         if let Some(index) = self.find_known(&key, acronym.as_deref(), name_tokens.len()) {
@@ -121,7 +152,10 @@ impl<'a> EntityTable<'a> {
         }
         if let Some(index) = self.find_existing(&key) {
             self.note_alias(index, &surface, case);
-            if !data_like && key.len() > self.entities[index].keys[0].len() && self.entities[index].kind == SourceKind::Person {
+            if !data_like
+                && key.len() > self.entities[index].keys[0].len()
+                && self.entities[index].kind == SourceKind::Person
+            {
                 // A fuller name for a person first seen by surname.
                 self.entities[index].keys.insert(0, key);
                 if case == MentionCase::Subject || !self.entities[index].name_nominative {
@@ -132,9 +166,15 @@ impl<'a> EntityTable<'a> {
             return Some(index);
         }
         let (name, kind) = if data_like {
-            let role = np.role_word.map(|w| tokens[w].lower.clone()).unwrap_or_default();
+            let role = np
+                .role_word
+                .map(|w| tokens[w].lower.clone())
+                .unwrap_or_default();
             let head = self.lexicon.nominatives.get(&role).cloned().unwrap_or(role);
-            (format!("{surface} ({head})"), np.role_kind.unwrap_or(SourceKind::Data))
+            (
+                format!("{surface} ({head})"),
+                np.role_kind.unwrap_or(SourceKind::Data),
+            )
         } else {
             (surface.clone(), self.guess_kind(np, name_tokens))
         };
@@ -152,53 +192,84 @@ impl<'a> EntityTable<'a> {
         Some(self.entities.len() - 1)
     }
 
-    fn resolve_generic(&mut self, np: &NounPhrase, tokens: &[Token], surface: &str, recent: &[usize]) -> usize {
+    fn resolve_generic(
+        &mut self,
+        np: &NounPhrase,
+        tokens: &[Token],
+        surface: &str,
+        recent: &[usize],
+    ) -> usize {
         let kind = np.role_kind.unwrap_or(SourceKind::Anonymous);
         let single = np.name_end - np.name_first == 1;
         // A lone type noun ("dziennika", "resortu") refers back to the latest source of that kind.
-        if single && matches!(kind, SourceKind::Media | SourceKind::Government | SourceKind::Organization) {
+        if single
+            && matches!(
+                kind,
+                SourceKind::Media | SourceKind::Government | SourceKind::Organization
+            )
+        {
             let word = &tokens[np.name_first].lower;
-            if let Some(&index) = recent.iter().find(|&&i| self.entities[i].kind == kind && self.entities[i].generic_word.is_none()) {
+            if let Some(&index) = recent.iter().find(|&&i| {
+                self.entities[i].kind == kind && self.entities[i].generic_word.is_none()
+            }) {
                 let e = &mut self.entities[index];
                 if !e.aliases.iter().any(|a| a.to_lowercase() == *word) {
                     e.aliases.push(surface.to_string());
                 }
                 return index;
             }
-            let nominative = self.lexicon.nominatives.get(word).cloned().unwrap_or_else(|| word.clone());
+            let nominative = self
+                .lexicon
+                .nominatives
+                .get(word)
+                .cloned()
+                .unwrap_or_else(|| word.clone());
             return self.find_or_add_generic(&nominative, surface, kind);
         }
         // "wyliczeń urzędu", "dane resortu": data of an institution named by a generic noun are the
         // latest source of that kind.
         if matches!(kind, SourceKind::Data | SourceKind::Document) {
-            let owner_kind = tokens[np.name_first + 1..np.name_end]
-                .iter()
-                .find_map(|t| self.lexicon.roles.get(&t.lower).copied().filter(|k| matches!(k, SourceKind::Media | SourceKind::Government | SourceKind::Organization)));
-            if let Some(owner_kind) = owner_kind {
-                if let Some(&index) = recent.iter().find(|&&i| self.entities[i].kind == owner_kind && self.entities[i].generic_word.is_none()) {
-                    return index;
-                }
+            let owner_kind = tokens[np.name_first + 1..np.name_end].iter().find_map(|t| {
+                self.lexicon.roles.get(&t.lower).copied().filter(|k| {
+                    matches!(
+                        k,
+                        SourceKind::Media | SourceKind::Government | SourceKind::Organization
+                    )
+                })
+            });
+            if let Some(owner_kind) = owner_kind
+                && let Some(&index) = recent.iter().find(|&&i| {
+                    self.entities[i].kind == owner_kind && self.entities[i].generic_word.is_none()
+                })
+            {
+                return index;
             }
         }
         let mut name = surface.to_string();
-        if single {
-            if let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
-                name = nom.clone();
-            }
+        if single && let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
+            name = nom.clone();
         }
         self.find_or_add_generic(&name, surface, kind)
     }
 
     fn find_or_add_generic(&mut self, name: &str, surface: &str, kind: SourceKind) -> usize {
         let key = key_of_words(name.split_whitespace(), self.lexicon);
-        if let Some(index) = self.entities.iter().position(|e| e.generic_word.is_some() && e.keys.contains(&key)) {
+        if let Some(index) = self
+            .entities
+            .iter()
+            .position(|e| e.generic_word.is_some() && e.keys.contains(&key))
+        {
             return index;
         }
         self.entities.push(Entity {
             name: name.to_string(),
             kind,
             aliases: vec![surface.to_string()],
-            gender: if matches!(kind, SourceKind::Group | SourceKind::Anonymous) { Gender::Plural } else { Gender::Any },
+            gender: if matches!(kind, SourceKind::Group | SourceKind::Anonymous) {
+                Gender::Plural
+            } else {
+                Gender::Any
+            },
             keys: vec![key],
             name_nominative: true,
             gazetteer: None,
@@ -207,10 +278,17 @@ impl<'a> EntityTable<'a> {
         self.entities.len() - 1
     }
 
-    fn find_known(&mut self, key: &[String], acronym: Option<&str>, token_count: usize) -> Option<usize> {
+    fn find_known(
+        &mut self,
+        key: &[String],
+        acronym: Option<&str>,
+        token_count: usize,
+    ) -> Option<usize> {
         let hit = self.known.iter().position(|k| {
             acronym.is_some_and(|a| token_count <= 2 && k.acronyms.iter().any(|x| x == a))
-                || k.keys.iter().any(|alias| alias.as_slice() == key || (alias.len() >= 2 && contains_seq(key, alias)))
+                || k.keys.iter().any(|alias| {
+                    alias.as_slice() == key || (alias.len() >= 2 && contains_seq(key, alias))
+                })
         })?;
         if let Some(index) = self.entities.iter().position(|e| e.gazetteer == Some(hit)) {
             return Some(index);
@@ -219,7 +297,12 @@ impl<'a> EntityTable<'a> {
         let mut aliases = entry.aliases.clone();
         aliases.insert(0, entry.name.clone());
         let mut keys = self.known[hit].keys.clone();
-        keys.extend(self.known[hit].acronyms.iter().map(|a| vec![a.to_lowercase()]));
+        keys.extend(
+            self.known[hit]
+                .acronyms
+                .iter()
+                .map(|a| vec![a.to_lowercase()]),
+        );
         self.entities.push(Entity {
             name: entry.name.clone(),
             kind: entry.kind,
@@ -234,14 +317,21 @@ impl<'a> EntityTable<'a> {
     }
 
     fn find_existing(&self, key: &[String]) -> Option<usize> {
-        if let Some(i) = self.entities.iter().position(|e| e.generic_word.is_none() && e.keys.iter().any(|k| k.as_slice() == key)) {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.generic_word.is_none() && e.keys.iter().any(|k| k.as_slice() == key))
+        {
             return Some(i);
         }
         // Surname alone ↔ full name of a person, in either order of appearance.
         let last = key.last()?;
         self.entities.iter().position(|e| {
             e.kind == SourceKind::Person
-                && e.keys.iter().any(|k| (key.len() == 1 && k.len() >= 2 && k.last() == Some(last)) || (k.len() == 1 && key.len() >= 2 && k[0] == *last))
+                && e.keys.iter().any(|k| {
+                    (key.len() == 1 && k.len() >= 2 && k.last() == Some(last))
+                        || (k.len() == 1 && key.len() >= 2 && k[0] == *last)
+                })
         })
     }
 
@@ -250,7 +340,12 @@ impl<'a> EntityTable<'a> {
         if !e.aliases.iter().any(|a| a == surface) && e.name != surface {
             e.aliases.push(surface.to_string());
         }
-        if case == MentionCase::Subject && !e.name_nominative && e.gazetteer.is_none() && e.generic_word.is_none() && e.kind != SourceKind::Data {
+        if case == MentionCase::Subject
+            && !e.name_nominative
+            && e.gazetteer.is_none()
+            && e.generic_word.is_none()
+            && e.kind != SourceKind::Data
+        {
             e.name = surface.to_string();
             e.name_nominative = true;
         }
@@ -263,9 +358,26 @@ impl<'a> EntityTable<'a> {
         if np.quoted {
             return SourceKind::Media;
         }
-        let words: Vec<&Token> = name_tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
-        if words.iter().any(|t| self.lexicon.roles.get(&t.lower).is_some_and(|k| *k != SourceKind::Person)) {
-            return words.iter().find_map(|t| self.lexicon.roles.get(&t.lower).copied().filter(|k| *k != SourceKind::Person)).unwrap_or(SourceKind::Organization);
+        let words: Vec<&Token> = name_tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .collect();
+        if words.iter().any(|t| {
+            self.lexicon
+                .roles
+                .get(&t.lower)
+                .is_some_and(|k| *k != SourceKind::Person)
+        }) {
+            return words
+                .iter()
+                .find_map(|t| {
+                    self.lexicon
+                        .roles
+                        .get(&t.lower)
+                        .copied()
+                        .filter(|k| *k != SourceKind::Person)
+                })
+                .unwrap_or(SourceKind::Organization);
         }
         if words.iter().all(|t| t.all_caps) {
             return SourceKind::Organization;
@@ -276,7 +388,10 @@ impl<'a> EntityTable<'a> {
     fn guess_gender(&self, kind: SourceKind, name_tokens: &[Token]) -> Gender {
         match kind {
             SourceKind::Person => {
-                let words: Vec<&Token> = name_tokens.iter().filter(|t| t.kind == TokenKind::Word).collect();
+                let words: Vec<&Token> = name_tokens
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .collect();
                 match words.first() {
                     Some(first) => self.lexicon.name_gender(&first.lower),
                     None => Gender::Any,
@@ -294,7 +409,8 @@ fn contains_seq(haystack: &[String], needle: &[String]) -> bool {
 
 /// Strips quotation marks and stray punctuation from a mention's text.
 fn clean_surface(text: &str) -> String {
-    text.trim_matches(|c: char| !c.is_alphanumeric()).to_string()
+    text.trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
 }
 
 #[cfg(test)]
@@ -314,7 +430,11 @@ mod tests {
             let tokens = tokenize(&text, 0, text.len());
             let np = np_after(&tokens, 1, tokens.len(), &lexicon).unwrap();
             let recent: Vec<usize> = ids.iter().rev().copied().collect();
-            ids.push(table.resolve(&text, &tokens, &np, MentionCase::Oblique, &recent).unwrap());
+            ids.push(
+                table
+                    .resolve(&text, &tokens, &np, MentionCase::Oblique, &recent)
+                    .unwrap(),
+            );
         }
         (ids, table.entities.iter().map(|e| e.name.clone()).collect())
     }
@@ -328,14 +448,28 @@ mod tests {
 
     #[test]
     fn acronyms_and_titles_resolve_through_the_gazetteer() {
-        let (ids, names) = resolve_all(&["\"The New York Times\"", "NYT", "Polską Agencję Prasową", "PAP", "agencji Reutera"]);
+        let (ids, names) = resolve_all(&[
+            "\"The New York Times\"",
+            "NYT",
+            "Polską Agencję Prasową",
+            "PAP",
+            "agencji Reutera",
+        ]);
         assert_eq!(ids, vec![0, 0, 1, 1, 2]);
-        assert_eq!(names, vec!["The New York Times", "Polska Agencja Prasowa", "Reuters"]);
+        assert_eq!(
+            names,
+            vec!["The New York Times", "Polska Agencja Prasowa", "Reuters"]
+        );
     }
 
     #[test]
     fn data_owners_and_generic_nouns() {
-        let (ids, names) = resolve_all(&["szacunków Korei Południowej", "szacunków GUS", "\"Financial Times\"", "dziennika"]);
+        let (ids, names) = resolve_all(&[
+            "szacunków Korei Południowej",
+            "szacunków GUS",
+            "\"Financial Times\"",
+            "dziennika",
+        ]);
         assert_eq!(ids, vec![0, 1, 2, 2]);
         assert_eq!(names[0], "Korei Południowej (szacunki)");
         assert_eq!(names[1], "Główny Urząd Statystyczny");

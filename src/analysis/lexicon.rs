@@ -229,11 +229,16 @@ fn set(items: Vec<String>) -> HashSet<String> {
 }
 
 fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> Vec<Phrase<T>> {
-    let mut out: Vec<Phrase<T>> =
-        items.into_iter().map(|(phrase, value)| Phrase { words: words(&phrase), value }).collect();
+    let mut out: Vec<Phrase<T>> = items
+        .into_iter()
+        .map(|(phrase, value)| Phrase {
+            words: words(&phrase),
+            value,
+        })
+        .collect();
     out.retain(|p| !p.words.is_empty());
     // Longest first, so "jak wynika z" wins over "wynika z".
-    out.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
     out
 }
 
@@ -242,8 +247,9 @@ impl Lexicon {
     pub fn parse(text: &str) -> Result<Lexicon, LexiconError> {
         let file: LexiconFile =
             ron::from_str(text).map_err(|e| LexiconError(format!("lexicon: {e}")))?;
-        let language = Language::parse(&file.language)
-            .ok_or_else(|| LexiconError(format!("lexicon: unknown language {:?}", file.language)))?;
+        let language = Language::parse(&file.language).ok_or_else(|| {
+            LexiconError(format!("lexicon: unknown language {:?}", file.language))
+        })?;
         let mut verbs = HashMap::new();
         let mut verb_phrases = Vec::new();
         for group in &file.verbs {
@@ -258,7 +264,8 @@ impl Lexicon {
                 }
             }
         }
-        let mut case_endings: Vec<String> = file.case_endings.iter().map(|s| s.to_lowercase()).collect();
+        let mut case_endings: Vec<String> =
+            file.case_endings.iter().map(|s| s.to_lowercase()).collect();
         case_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
         let mut gender_endings = file.gender_endings;
         gender_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
@@ -282,7 +289,11 @@ impl Lexicon {
             phrase_cues: phrases(file.phrase_cues.into_iter().map(|c| (c.phrase, c.role))),
             basis_exclusions: set(file.basis_exclusions),
             pronoun_cues: phrases(file.pronoun_cues.into_iter().map(|c| (c.phrase, c.gender))),
-            subject_pronouns: file.subject_pronouns.into_iter().map(|(w, g)| (w.to_lowercase(), g)).collect(),
+            subject_pronouns: file
+                .subject_pronouns
+                .into_iter()
+                .map(|(w, g)| (w.to_lowercase(), g))
+                .collect(),
             as_words: set(file.as_words),
             negations: set(file.negations),
             subject_skip: set(file.subject_skip),
@@ -312,7 +323,9 @@ impl Lexicon {
 
     /// True for first-person-plural verb forms (the author: "podajemy", "rozmawialiśmy").
     pub fn is_first_person_plural(&self, lower: &str) -> bool {
-        self.first_person_plural_endings.iter().any(|e| lower.ends_with(e.as_str()))
+        self.first_person_plural_endings
+            .iter()
+            .any(|e| lower.ends_with(e.as_str()))
     }
 
     /// The gender a person's first name suggests.
@@ -323,7 +336,11 @@ impl Lexicon {
         if self.masculine_name_exceptions.contains(first_name_lower) {
             return Gender::Masc;
         }
-        if self.feminine_name_endings.iter().any(|e| first_name_lower.ends_with(e.as_str())) {
+        if self
+            .feminine_name_endings
+            .iter()
+            .any(|e| first_name_lower.ends_with(e.as_str()))
+        {
             Gender::Fem
         } else {
             Gender::Masc
@@ -332,7 +349,10 @@ impl Lexicon {
 
     /// A matching key for a word: lowercase, case ending stripped (keeping at least 3 characters).
     pub fn stem(&self, word: &str) -> String {
-        let word = word.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+        let word = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
         let lower: String = word
             .chars()
             .filter(|c| c.is_alphanumeric() || *c == '-')
@@ -369,7 +389,10 @@ mod tests {
 
     #[test]
     fn braces_expand() {
-        assert_eq!(expand_braces("powiedzia{ł,ła}"), vec!["powiedział", "powiedziała"]);
+        assert_eq!(
+            expand_braces("powiedzia{ł,ła}"),
+            vec!["powiedział", "powiedziała"]
+        );
         assert_eq!(expand_braces("mówi{,ą}"), vec!["mówi", "mówią"]);
         assert_eq!(expand_braces("said"), vec!["said"]);
     }
@@ -382,7 +405,12 @@ mod tests {
         assert!(pl.verbs.contains_key("zaznacza"));
         let en = Lexicon::parse(BUNDLED_EN).unwrap();
         assert!(en.verbs.contains_key("said"));
-        assert!(parse_gazetteer(BUNDLED_GAZETTEER).unwrap().iter().any(|e| e.name == "NATO"));
+        assert!(
+            parse_gazetteer(BUNDLED_GAZETTEER)
+                .unwrap()
+                .iter()
+                .any(|e| e.name == "NATO")
+        );
     }
 
     #[test]

@@ -48,14 +48,23 @@ fn quoted_title(tokens: &[Token], open: usize, limit: usize) -> Option<usize> {
     if tokens.get(open)?.kind != TokenKind::Quote || !tokens.get(open + 1)?.capitalized {
         return None;
     }
-    (open + 2..limit.min(open + 10)).find(|&k| tokens[k].kind == TokenKind::Quote).filter(|&close| {
-        tokens[open + 1..close].iter().all(|t| !t.is_terminal() && t.lower != ",")
-    })
+    (open + 2..limit.min(open + 10))
+        .find(|&k| tokens[k].kind == TokenKind::Quote)
+        .filter(|&close| {
+            tokens[open + 1..close]
+                .iter()
+                .all(|t| !t.is_terminal() && t.lower != ",")
+        })
 }
 
 /// The noun phrase starting at or after `from` (skipping adverbs and time phrases), ending before
 /// `limit`. Used after a verb (inverted subject) and after prepositional cues.
-pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+pub fn np_after(
+    tokens: &[Token],
+    from: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
     let mut i = from;
     while i < limit {
         let t = &tokens[i];
@@ -63,7 +72,10 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
             i += 1;
             continue;
         }
-        if t.kind == TokenKind::Number && !t.lower.chars().any(char::is_alphabetic) && !next_is_role(tokens, i, limit, lexicon) {
+        if t.kind == TokenKind::Number
+            && !t.lower.chars().any(char::is_alphabetic)
+            && !next_is_role(tokens, i, limit, lexicon)
+        {
             i += 1;
             continue;
         }
@@ -105,7 +117,9 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
             k += 1;
             continue;
         }
-        if t.kind == TokenKind::Word && (stops(t, lexicon) || lexicon.not_sources.contains(&t.lower)) {
+        if t.kind == TokenKind::Word
+            && (stops(t, lexicon) || lexicon.not_sources.contains(&t.lower))
+        {
             break;
         }
         k += 1;
@@ -130,16 +144,27 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
             if trailing.is_some() {
                 role_kind = trailing;
             }
-            while end > k && tokens[end - 1].kind != TokenKind::Word && tokens[end - 1].kind != TokenKind::Number {
+            while end > k
+                && tokens[end - 1].kind != TokenKind::Word
+                && tokens[end - 1].kind != TokenKind::Number
+            {
                 end -= 1;
             }
             let run = trim_leading_roles(tokens, k, end, lexicon, &mut role_kind, &mut role_word);
             // A generic noun followed by a lone capitalised word that starts the next clause
             // ("Według dziennika Moskwa może…") is not a name.
             let lone = run.1 - run.0 == 1 && !tokens[run.0].all_caps;
-            let next_lower_word = run.1 < limit && tokens[run.1].kind == TokenKind::Word && !tokens[run.1].capitalized;
+            let next_lower_word = run.1 < limit
+                && tokens[run.1].kind == TokenKind::Word
+                && !tokens[run.1].capitalized;
             let role_before = role_word.is_some_and(|w| w + 1 == run.0);
-            let starts_next_clause = lone && next_lower_word && role_before && matches!(role_kind, Some(SourceKind::Media | SourceKind::Government | SourceKind::Organization));
+            let starts_next_clause = lone
+                && next_lower_word
+                && role_before
+                && matches!(
+                    role_kind,
+                    Some(SourceKind::Media | SourceKind::Government | SourceKind::Organization)
+                );
             if !starts_next_clause && run.0 < run.1 {
                 return Some(NounPhrase {
                     first,
@@ -158,10 +183,17 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
     // No name: a descriptive phrase around a role noun ("dziennika", "anonimowych urzędników").
     let role = role_word?;
     let mut end = role + 1;
-    let extends = matches!(role_kind, Some(SourceKind::Group | SourceKind::Anonymous | SourceKind::Data | SourceKind::Document));
+    let extends = matches!(
+        role_kind,
+        Some(SourceKind::Group | SourceKind::Anonymous | SourceKind::Data | SourceKind::Document)
+    );
     while extends && end < limit && end < role + 4 {
         let t = &tokens[end];
-        if t.kind != TokenKind::Word || t.capitalized || stops(t, lexicon) || lexicon.verbs.contains_key(&t.lower) {
+        if t.kind != TokenKind::Word
+            || t.capitalized
+            || stops(t, lexicon)
+            || lexicon.verbs.contains_key(&t.lower)
+        {
             break;
         }
         if lexicon.subject_skip.contains(&t.lower) {
@@ -184,7 +216,12 @@ pub fn np_after(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) 
 
 /// A descriptive phrase running to the next punctuation mark (at most eight words), for chain
 /// links such as "powołując się na ukraińskich i amerykańskich urzędników państwowych".
-pub fn np_until_punct(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+pub fn np_until_punct(
+    tokens: &[Token],
+    from: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
     let mut end = from;
     let mut role_kind = None;
     let mut role_word = None;
@@ -194,7 +231,9 @@ pub fn np_until_punct(tokens: &[Token], from: usize, limit: usize, lexicon: &Lex
         if !matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             break;
         }
-        if end > from && (lexicon.complementizers.contains(&t.lower) || lexicon.verbs.contains_key(&t.lower)) {
+        if end > from
+            && (lexicon.complementizers.contains(&t.lower) || lexicon.verbs.contains_key(&t.lower))
+        {
             break;
         }
         if let Some(kind) = lexicon.roles.get(&t.lower) {
@@ -221,7 +260,11 @@ pub fn np_until_punct(tokens: &[Token], from: usize, limit: usize, lexicon: &Lex
 
 /// Polish and English adjective-like endings ("anonimowe", "zachodnich", "local").
 fn looks_adjectival(word: &str) -> bool {
-    ["y", "i", "e", "a", "ą", "ych", "ich", "ej", "ego", "al", "an", "ish", "ese", "ior"].iter().any(|e| word.ends_with(e))
+    [
+        "y", "i", "e", "a", "ą", "ych", "ich", "ej", "ego", "al", "an", "ish", "ese", "ior",
+    ]
+    .iter()
+    .any(|e| word.ends_with(e))
 }
 
 fn next_is_role(tokens: &[Token], i: usize, limit: usize, lexicon: &Lexicon) -> bool {
@@ -245,8 +288,18 @@ fn is_capitalised_opener(t: &Token, lexicon: &Lexicon) -> bool {
 /// One past the end of the capitalised run starting at `start`: name words, inner periods, and
 /// connectors ("of", "nad") inside an institution's name; then a lowercase role noun right after
 /// it ("Syrian state media", "Saudi officials") joins the run. Returns (end, trailing role kind).
-fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (usize, Option<SourceKind>) {
-    let institution = |k: usize| lexicon.roles.get(&tokens[k].lower).is_some_and(|kind| *kind != SourceKind::Person && *kind != SourceKind::Data);
+fn run_end(
+    tokens: &[Token],
+    start: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> (usize, Option<SourceKind>) {
+    let institution = |k: usize| {
+        lexicon
+            .roles
+            .get(&tokens[k].lower)
+            .is_some_and(|kind| *kind != SourceKind::Person && *kind != SourceKind::Data)
+    };
     let mut end = start;
     while end < limit {
         if is_name_word(&tokens[end]) || is_inner_dot(tokens, end, limit) {
@@ -254,7 +307,12 @@ fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (
             continue;
         }
         let t = &tokens[end];
-        if end > start && t.kind == TokenKind::Word && lexicon.name_connectors.contains(&t.lower) && end + 1 < limit && is_name_word(&tokens[end + 1]) {
+        if end > start
+            && t.kind == TokenKind::Word
+            && lexicon.name_connectors.contains(&t.lower)
+            && end + 1 < limit
+            && is_name_word(&tokens[end + 1])
+        {
             let mut after = end + 1;
             while after < limit && is_name_word(&tokens[after]) {
                 after += 1;
@@ -262,7 +320,11 @@ fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (
             // "Department of State", "Instytut Studiów nad Wojną": the institution comes first;
             // "Bill and Melinda Gates Foundation": with "and", it comes last. "Smith of University
             // College London" is a person and an affiliation, not one name.
-            let joins = if matches!(t.lower.as_str(), "and" | "i") { (end + 1..after).any(institution) } else { (start..end).any(institution) };
+            let joins = if matches!(t.lower.as_str(), "and" | "i") {
+                (end + 1..after).any(institution)
+            } else {
+                (start..end).any(institution)
+            };
             if joins {
                 end = after;
                 continue;
@@ -273,13 +335,25 @@ fn run_end(tokens: &[Token], start: usize, limit: usize, lexicon: &Lexicon) -> (
     // A lowercase role noun right after an adjective-like name: "Syrian state media".
     let mut trailing = None;
     if end > start && end - start <= 2 {
-        for k in end..(end + 2).min(limit) {
-            let t = &tokens[k];
+        let window = end..(end + 2).min(limit);
+        for (k, t) in tokens
+            .iter()
+            .enumerate()
+            .take(window.end)
+            .skip(window.start)
+        {
             if t.kind != TokenKind::Word || t.capitalized || lexicon.name_stops.contains(&t.lower) {
                 break;
             }
             if let Some(kind) = lexicon.roles.get(&t.lower) {
-                if matches!(kind, SourceKind::Group | SourceKind::Media | SourceKind::Government | SourceKind::Anonymous) && lexicon.language == crate::model::Language::En {
+                if matches!(
+                    kind,
+                    SourceKind::Group
+                        | SourceKind::Media
+                        | SourceKind::Government
+                        | SourceKind::Anonymous
+                ) && lexicon.language == crate::model::Language::En
+                {
                     // "Syrian state media": consecutive type nouns, the last one is the head.
                     trailing = Some(*kind);
                     end = k + 1;
@@ -325,7 +399,15 @@ fn trim_leading_roles(
         if let Some(kind) = lexicon.roles.get(&t.lower) {
             // Person, data and document nouns describe the source; an institution noun is part of
             // its name ("Ministerstwo Spraw Zagranicznych", "Komisja Europejska").
-            if !t.all_caps && matches!(kind, SourceKind::Person | SourceKind::Data | SourceKind::Document | SourceKind::Group) {
+            if !t.all_caps
+                && matches!(
+                    kind,
+                    SourceKind::Person
+                        | SourceKind::Data
+                        | SourceKind::Document
+                        | SourceKind::Group
+                )
+            {
                 *role_kind = Some(*kind);
                 *role_word = Some(start);
                 start += 1;
@@ -335,16 +417,24 @@ fn trim_leading_roles(
         break;
     }
     // An acronym (organisation) followed by a two-word person name: the person speaks.
-    if end - start >= 3 && tokens[start].all_caps && !tokens[start + 1].all_caps && !tokens[end - 1].all_caps {
-        if *role_kind == Some(SourceKind::Person) || role_kind.is_none() {
-            return (start + 1, end);
-        }
+    if end - start >= 3
+        && tokens[start].all_caps
+        && !tokens[start + 1].all_caps
+        && !tokens[end - 1].all_caps
+        && (*role_kind == Some(SourceKind::Person) || role_kind.is_none())
+    {
+        return (start + 1, end);
     }
     (start, end)
 }
 
 /// The subject of a verb at `verb`, looked for in `clause_start..verb`.
-pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &Lexicon) -> Option<NounPhrase> {
+pub fn np_before(
+    tokens: &[Token],
+    clause_start: usize,
+    verb: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
     if verb <= clause_start {
         return None;
     }
@@ -358,27 +448,43 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
         }
         break;
     }
-    if k > clause_start {
-        if let Some(&gender) = lexicon.subject_pronouns.get(&tokens[k - 1].lower) {
-            return Some(NounPhrase {
-                first: k - 1,
-                end: k,
-                name_first: k - 1,
-                name_end: k,
-                role_kind: None,
-                role_word: None,
-                generic: false,
-                quoted: false,
-                pronoun: Some(gender),
-            });
-        }
+    if k > clause_start
+        && let Some(&gender) = lexicon.subject_pronouns.get(&tokens[k - 1].lower)
+    {
+        return Some(NounPhrase {
+            first: k - 1,
+            end: k,
+            name_first: k - 1,
+            name_end: k,
+            role_kind: None,
+            role_word: None,
+            generic: false,
+            quoted: false,
+            pronoun: Some(gender),
+        });
     }
     let runs = name_runs(tokens, clause_start, verb, lexicon);
-    let institution = |r: &NameRun| tokens[r.name_start..r.end].iter().any(|t| lexicon.roles.get(&t.lower).is_some_and(|k| *k != SourceKind::Person));
+    let institution = |r: &NameRun| {
+        tokens[r.name_start..r.end].iter().any(|t| {
+            lexicon
+                .roles
+                .get(&t.lower)
+                .is_some_and(|k| *k != SourceKind::Person)
+        })
+    };
     // A person's name: two or three capitalised words, not an institution, not after an article
     // ("the United Nations General Assembly" is not a person).
-    let after_article = |r: &NameRun| r.start > clause_start && matches!(tokens[r.start - 1].lower.as_str(), "the" | "a" | "an");
-    let person = runs.iter().find(|r| (2..=3).contains(&r.words) && !r.all_caps && !r.after_preposition && !r.quoted && !institution(r) && !after_article(r));
+    let after_article = |r: &NameRun| {
+        r.start > clause_start && matches!(tokens[r.start - 1].lower.as_str(), "the" | "a" | "an")
+    };
+    let person = runs.iter().find(|r| {
+        (2..=3).contains(&r.words)
+            && !r.all_caps
+            && !r.after_preposition
+            && !r.quoted
+            && !institution(r)
+            && !after_article(r)
+    });
     // Names inside a relative clause (", which includes the Quds Force,") are not the subject.
     let in_relative = |r: &NameRun| {
         let mut j = r.start;
@@ -387,7 +493,10 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
             if tokens[j].lower == "," {
                 return false;
             }
-            if lexicon.relative_pronouns.contains(&tokens[j].lower) && j > clause_start && tokens[j - 1].lower == "," {
+            if lexicon.relative_pronouns.contains(&tokens[j].lower)
+                && j > clause_start
+                && tokens[j - 1].lower == ","
+            {
                 return true;
             }
         }
@@ -397,7 +506,12 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
     let choice = person.or_else(|| {
         runs.iter().rev().filter(|r| !in_relative(r)).find(|r| {
             !r.after_preposition
-                && (r.start != clause_start || r.words >= 2 || r.all_caps || r.quoted || r.end == k || r.role_kind.is_some())
+                && (r.start != clause_start
+                    || r.words >= 2
+                    || r.all_caps
+                    || r.quoted
+                    || r.end == k
+                    || r.role_kind.is_some())
         })
     });
     if let Some(run) = choice {
@@ -406,7 +520,11 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
         if role_kind.is_none() {
             // A role noun shortly before the name ("rzeczniczka MSZ Ewa Sadowska").
             for j in (clause_start..run.start).rev().take(3) {
-                if let Some(kind) = lexicon.roles.get(&tokens[j].lower).filter(|k| **k == SourceKind::Person) {
+                if let Some(kind) = lexicon
+                    .roles
+                    .get(&tokens[j].lower)
+                    .filter(|k| **k == SourceKind::Person)
+                {
                     role_kind = Some(*kind);
                     role_word = Some(j);
                     break;
@@ -428,7 +546,14 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
     }
     // A descriptive subject: the role noun nearest the verb not governed by a preposition, moved
     // back over genitive modifiers ("Urzędnicy ratusza", "Źródła zbliżone do rządu").
-    let governed = |j: usize| j > clause_start && (lexicon.name_stops.contains(&tokens[j - 1].lower) || lexicon.roles.get(&tokens[j - 1].lower).is_some_and(|_| j >= 2 && lexicon.name_stops.contains(&tokens[j - 2].lower)));
+    let governed = |j: usize| {
+        j > clause_start
+            && (lexicon.name_stops.contains(&tokens[j - 1].lower)
+                || lexicon
+                    .roles
+                    .get(&tokens[j - 1].lower)
+                    .is_some_and(|_| j >= 2 && lexicon.name_stops.contains(&tokens[j - 2].lower)))
+    };
     let mut found = None;
     let mut j = k;
     while j > clause_start {
@@ -442,11 +567,18 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
         }
     }
     if let Some(mut j) = found {
-        while j > clause_start + 1 && lexicon.roles.contains_key(&tokens[j - 1].lower) && !governed(j - 1) {
+        while j > clause_start + 1
+            && lexicon.roles.contains_key(&tokens[j - 1].lower)
+            && !governed(j - 1)
+        {
             j -= 1;
         }
         // "Źródła zbliżone do rządu": the head precedes a short participle phrase.
-        if let Some(h) = (clause_start..j).rev().take(3).find(|&h| lexicon.roles.contains_key(&tokens[h].lower) && !governed(h)) {
+        if let Some(h) = (clause_start..j)
+            .rev()
+            .take(3)
+            .find(|&h| lexicon.roles.contains_key(&tokens[h].lower) && !governed(h))
+        {
             j = h;
         }
         let t = &tokens[j];
@@ -464,7 +596,12 @@ pub fn np_before(tokens: &[Token], clause_start: usize, verb: usize, lexicon: &L
                 {
                     first -= 1;
                 }
-                if first == j && j > clause_start && tokens[j - 1].kind == TokenKind::Word && tokens[j - 1].capitalized && j - 1 == clause_start {
+                if first == j
+                    && j > clause_start
+                    && tokens[j - 1].kind == TokenKind::Word
+                    && tokens[j - 1].capitalized
+                    && j - 1 == clause_start
+                {
                     first = j - 1;
                 }
                 let mut end = j + 1;
@@ -516,7 +653,9 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
         let article = |k: usize| matches!(tokens[k].lower.as_str(), "the" | "a" | "an");
         let after_preposition = i > start
             && (lexicon.name_stops.contains(&tokens[i - 1].lower)
-                || (article(i - 1) && i - 1 > start && lexicon.name_stops.contains(&tokens[i - 2].lower))
+                || (article(i - 1)
+                    && i - 1 > start
+                    && lexicon.name_stops.contains(&tokens[i - 2].lower))
                 || tokens[i - 1].lower == "(");
         if let Some(close) = quoted_title(tokens, i, end) {
             runs.push(NameRun {
@@ -541,11 +680,19 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
             let (j, trailing) = run_end(tokens, i, end, lexicon);
             let mut role_kind = trailing;
             let mut role_word = None;
-            let (name_start, name_end) = trim_leading_roles(tokens, i, j, lexicon, &mut role_kind, &mut role_word);
+            let (name_start, name_end) =
+                trim_leading_roles(tokens, i, j, lexicon, &mut role_kind, &mut role_word);
             let name_tokens = &tokens[name_start..name_end];
-            let words = name_tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
-            let all_caps = name_tokens.iter().all(|t| t.all_caps || t.kind != TokenKind::Word);
-            let is_only_role = role_kind.is_some() && name_end - name_start == 1 && lexicon.roles.contains_key(&tokens[name_start].lower);
+            let words = name_tokens
+                .iter()
+                .filter(|t| t.kind == TokenKind::Word)
+                .count();
+            let all_caps = name_tokens
+                .iter()
+                .all(|t| t.all_caps || t.kind != TokenKind::Word);
+            let is_only_role = role_kind.is_some()
+                && name_end - name_start == 1
+                && lexicon.roles.contains_key(&tokens[name_start].lower);
             if !is_only_role {
                 runs.push(NameRun {
                     start: i,
@@ -597,28 +744,76 @@ mod tests {
         let lexicon = Lexicon::parse(BUNDLED_PL).unwrap();
         let tokens = tokenize(text, 0, text.len());
         let np = np_until_punct(&tokens, 3, tokens.len(), &lexicon).unwrap();
-        assert_eq!(name(text, &np, &tokens), "ukraińskich i amerykańskich urzędników państwowych");
+        assert_eq!(
+            name(text, &np, &tokens),
+            "ukraińskich i amerykańskich urzędników państwowych"
+        );
         assert_eq!(np.role_kind, Some(SourceKind::Group));
     }
 
     #[test]
     fn subjects_before_verbs() {
         let pl = BUNDLED_PL;
-        assert_eq!(before("Analityk Olena Guseinowa z Uniwersytetu Języków Obcych Hankuk w Seulu oceniła", pl, "oceniła").as_deref(), Some("Olena Guseinowa"));
-        assert_eq!(before("NATO potwierdziło", pl, "potwierdziło").as_deref(), Some("NATO"));
-        assert_eq!(before("Guseinowa podkreśla", pl, "podkreśla").as_deref(), Some("Guseinowa"));
-        assert_eq!(before("Dowódca jednej z ukraińskich brygad, płk Ołeh Martynenko, przekazał", pl, "przekazał").as_deref(), Some("Ołeh Martynenko"));
-        assert_eq!(before("Jeszcze latem rząd zapowiadał", pl, "zapowiadał").as_deref(), Some("rząd"));
+        assert_eq!(
+            before(
+                "Analityk Olena Guseinowa z Uniwersytetu Języków Obcych Hankuk w Seulu oceniła",
+                pl,
+                "oceniła"
+            )
+            .as_deref(),
+            Some("Olena Guseinowa")
+        );
+        assert_eq!(
+            before("NATO potwierdziło", pl, "potwierdziło").as_deref(),
+            Some("NATO")
+        );
+        assert_eq!(
+            before("Guseinowa podkreśla", pl, "podkreśla").as_deref(),
+            Some("Guseinowa")
+        );
+        assert_eq!(
+            before(
+                "Dowódca jednej z ukraińskich brygad, płk Ołeh Martynenko, przekazał",
+                pl,
+                "przekazał"
+            )
+            .as_deref(),
+            Some("Ołeh Martynenko")
+        );
+        assert_eq!(
+            before("Jeszcze latem rząd zapowiadał", pl, "zapowiadał").as_deref(),
+            Some("rząd")
+        );
         assert_eq!(before("Zaznacza także", pl, "zaznacza"), None);
-        assert_eq!(before("Baslan Damang, a security official from the port, on Tuesday told", BUNDLED_EN, "told").as_deref(), Some("Baslan Damang"));
+        assert_eq!(
+            before(
+                "Baslan Damang, a security official from the port, on Tuesday told",
+                BUNDLED_EN,
+                "told"
+            )
+            .as_deref(),
+            Some("Baslan Damang")
+        );
     }
 
     #[test]
     fn phrases_after_cues() {
         let pl = BUNDLED_PL;
-        assert_eq!(after("pisze \"The New York Times\", powołując", pl, "pisze").as_deref(), Some("The New York Times"));
-        assert_eq!(after("według szacunków Korei Południowej, ma", pl, "według").as_deref(), Some("Korei Południowej"));
-        assert_eq!(after("Według dziennika Moskwa może rozpocząć", pl, "według").as_deref(), Some("dziennika"));
-        assert_eq!(after("– pisze „Financial Times”, powołując", pl, "pisze").as_deref(), Some("Financial Times"));
+        assert_eq!(
+            after("pisze \"The New York Times\", powołując", pl, "pisze").as_deref(),
+            Some("The New York Times")
+        );
+        assert_eq!(
+            after("według szacunków Korei Południowej, ma", pl, "według").as_deref(),
+            Some("Korei Południowej")
+        );
+        assert_eq!(
+            after("Według dziennika Moskwa może rozpocząć", pl, "według").as_deref(),
+            Some("dziennika")
+        );
+        assert_eq!(
+            after("– pisze „Financial Times”, powołując", pl, "pisze").as_deref(),
+            Some("Financial Times")
+        );
     }
 }

@@ -55,11 +55,16 @@ impl Engine {
     /// The engine with the lexicons and gazetteer bundled in `assets/` (checked by tests, so this
     /// cannot fail on a released build).
     pub fn builtin() -> Engine {
-        Engine::from_sources(BUNDLED_PL, BUNDLED_EN, BUNDLED_GAZETTEER).expect("bundled lexicons are valid")
+        Engine::from_sources(BUNDLED_PL, BUNDLED_EN, BUNDLED_GAZETTEER)
+            .expect("bundled lexicons are valid")
     }
 
     /// An engine from lexicon and gazetteer texts (RON), e.g. edited copies of the bundled ones.
-    pub fn from_sources(polish: &str, english: &str, gazetteer: &str) -> Result<Engine, LexiconError> {
+    pub fn from_sources(
+        polish: &str,
+        english: &str,
+        gazetteer: &str,
+    ) -> Result<Engine, LexiconError> {
         let polish = Lexicon::parse(polish)?;
         let english = Lexicon::parse(english)?;
         let gazetteer = parse_gazetteer(gazetteer)?;

@@ -71,7 +71,11 @@ fn make_quote(tokens: &[Token], open: usize, close: usize) -> Quote {
     let inner = &tokens[open + 1..close.min(tokens.len())];
     let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
     let terminal = inner.iter().any(Token::is_terminal);
-    Quote { open, close, speech: words >= 6 || (terminal && words >= 3) }
+    Quote {
+        open,
+        close,
+        speech: words >= 6 || (terminal && words >= 3),
+    }
 }
 
 /// Dash speech: a paragraph (or sentence after a sentence end) that opens with a dash, running to
@@ -82,7 +86,9 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
     while i < tokens.len() {
         let starts = tokens[i].kind == TokenKind::Dash
             && (i == 0 || tokens[i - 1].is_terminal())
-            && tokens.get(i + 1).is_some_and(|n| n.capitalized || n.kind == TokenKind::Quote || n.kind == TokenKind::Number);
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.capitalized || n.kind == TokenKind::Quote || n.kind == TokenKind::Number
+            });
         if !starts {
             i += 1;
             continue;
@@ -91,10 +97,16 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
             .find(|&k| {
                 tokens[k].kind == TokenKind::Dash
                     && tokens[k].space_before
-                    && tokens.get(k + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
             })
             .unwrap_or(tokens.len());
-        out.push(Quote { open: i, close, speech: true });
+        out.push(Quote {
+            open: i,
+            close,
+            speech: true,
+        });
         i = close + 1;
     }
     out
@@ -110,7 +122,11 @@ mod tests {
         find_quotes(&tokens)
             .into_iter()
             .map(|q| {
-                let end = if q.close < tokens.len() { tokens[q.close].end } else { text.len() };
+                let end = if q.close < tokens.len() {
+                    tokens[q.close].end
+                } else {
+                    text.len()
+                };
                 (text[tokens[q.open].start..end].to_string(), q.speech)
             })
             .collect()
@@ -118,18 +134,24 @@ mod tests {
 
     #[test]
     fn finds_speech_and_titles() {
-        let q = spans("\"Kilka tysięcy żołnierzy przybyło. Wezmą udział\" — pisze \"The New York Times\", powołując się.");
+        let q = spans(
+            "\"Kilka tysięcy żołnierzy przybyło. Wezmą udział\" — pisze \"The New York Times\", powołując się.",
+        );
         assert_eq!(q.len(), 2);
         assert!(q[0].1);
         assert_eq!(q[1], ("\"The New York Times\"".to_string(), false));
-        let pl = spans("„Presja płacowa wciąż jest bardzo silna. Firmy przerzucają koszty” – powiedziała.");
+        let pl = spans(
+            "„Presja płacowa wciąż jest bardzo silna. Firmy przerzucają koszty” – powiedziała.",
+        );
         assert_eq!(pl.len(), 1);
         assert!(pl[0].1);
     }
 
     #[test]
     fn finds_dash_speech() {
-        let q = spans("– Woda przyszła w nocy. Nie zdążyliśmy – powiedział sołtys. – Nie mamy nic – dodał.");
+        let q = spans(
+            "– Woda przyszła w nocy. Nie zdążyliśmy – powiedział sołtys. – Nie mamy nic – dodał.",
+        );
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q[0].0.starts_with("– Woda"));
         assert!(q[0].0.ends_with("zdążyliśmy –"));

@@ -66,7 +66,8 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
     let slice = span.text(text);
     let trimmed_start = slice.len() - slice.trim_start().len();
     let trimmed_end = slice.trim_end().len();
-    (trimmed_start < trimmed_end).then(|| Span::new(span.start + trimmed_start, span.start + trimmed_end))
+    (trimmed_start < trimmed_end)
+        .then(|| Span::new(span.start + trimmed_start, span.start + trimmed_end))
 }
 
 /// True when a paragraph is a heading (title, dateline, subheading): short, one line, and not ended
@@ -80,7 +81,10 @@ pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) ->
     if words == 0 || words > max_words {
         return words == 0;
     }
-    let mut last = tokens.iter().rev().filter(|t| t.kind != TokenKind::Quote || !t.space_before);
+    let mut last = tokens
+        .iter()
+        .rev()
+        .filter(|t| t.kind != TokenKind::Quote || !t.space_before);
     match last.next() {
         Some(t) if t.is_terminal() => false,
         Some(t) if t.kind == TokenKind::Quote => !last.next().is_some_and(Token::is_terminal),
@@ -99,7 +103,9 @@ pub fn sentences(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<(usize,
             let mut j = i + 1;
             while j < tokens.len()
                 && !tokens[j].space_before
-                && (tokens[j].kind == TokenKind::Quote || tokens[j].is_punct(')') || tokens[j].is_terminal())
+                && (tokens[j].kind == TokenKind::Quote
+                    || tokens[j].is_punct(')')
+                    || tokens[j].is_terminal())
             {
                 j += 1;
             }
@@ -119,7 +125,13 @@ pub fn sentences(text: &str, tokens: &[Token], lexicon: &Lexicon) -> Vec<(usize,
 }
 
 /// Does the terminal mark at `mark` (with its closing quotes up to `next`) end a sentence?
-fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize, lexicon: &Lexicon) -> bool {
+fn ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    mark: usize,
+    next: usize,
+    lexicon: &Lexicon,
+) -> bool {
     let following = &tokens[next];
     if !following.space_before {
         return false;
@@ -132,7 +144,9 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize, lexicon
         return true;
     }
     // A period right after a word: abbreviation or initial?
-    let Some(abbreviation) = abbreviation_before(text, tokens, mark) else { return true };
+    let Some(abbreviation) = abbreviation_before(text, tokens, mark) else {
+        return true;
+    };
     if lexicon.abbreviations.contains(&abbreviation) {
         return false;
     }
@@ -146,7 +160,8 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize, lexicon
         return true;
     }
     // Dotted acronyms ("U.S.") are abbreviations.
-    !(abbreviation.matches('.').count() >= 2 && letters.iter().filter(|c| c.is_alphabetic()).count() <= 4)
+    !(abbreviation.matches('.').count() >= 2
+        && letters.iter().filter(|c| c.is_alphabetic()).count() <= 4)
 }
 
 /// Does a new sentence start at token `i`? A capital, a digit, an opening quotation mark or dash
@@ -156,7 +171,9 @@ fn opens_sentence(tokens: &[Token], i: usize) -> bool {
     match t.kind {
         TokenKind::Word => t.capitalized,
         TokenKind::Number => true,
-        TokenKind::Quote | TokenKind::Dash => tokens.get(i + 1).is_some_and(|n| n.kind != TokenKind::Word || n.capitalized),
+        TokenKind::Quote | TokenKind::Dash => tokens
+            .get(i + 1)
+            .is_some_and(|n| n.kind != TokenKind::Word || n.capitalized),
         TokenKind::Punct => t.lower == "(" || t.lower == "[" || t.lower == "•" || t.lower == "*",
     }
 }
@@ -211,19 +228,47 @@ mod tests {
 
     #[test]
     fn initials_do_not_end_sentences() {
-        let s = split("Jak podał R. Ciomek, Piotr J. Nowak wyjechał. Potem wrócił.", BUNDLED_PL);
+        let s = split(
+            "Jak podał R. Ciomek, Piotr J. Nowak wyjechał. Potem wrócił.",
+            BUNDLED_PL,
+        );
         assert_eq!(s.len(), 2, "{s:#?}");
-        let e = split("Mr. Smith met U.S. officials on Monday. They agreed.", BUNDLED_EN);
+        let e = split(
+            "Mr. Smith met U.S. officials on Monday. They agreed.",
+            BUNDLED_EN,
+        );
         assert_eq!(e.len(), 2, "{e:#?}");
     }
 
     #[test]
     fn quotes_and_dash_speech() {
-        let s = split("„Tracimy ludzi. Brakuje amunicji” – dodał. Zauważył też, że jest źle.", BUNDLED_PL);
-        assert_eq!(s, vec!["„Tracimy ludzi.", "Brakuje amunicji” – dodał.", "Zauważył też, że jest źle."]);
-        let d = split("– Woda przyszła w nocy. – powiedział sołtys. – Nie zdążyliśmy – dodał.", BUNDLED_PL);
-        assert_eq!(d, vec!["– Woda przyszła w nocy. – powiedział sołtys.", "– Nie zdążyliśmy – dodał."]);
-        let q = split("\"Kilka tysięcy żołnierzy przybyło.\" Potem wyjechali.", BUNDLED_PL);
+        let s = split(
+            "„Tracimy ludzi. Brakuje amunicji” – dodał. Zauważył też, że jest źle.",
+            BUNDLED_PL,
+        );
+        assert_eq!(
+            s,
+            vec![
+                "„Tracimy ludzi.",
+                "Brakuje amunicji” – dodał.",
+                "Zauważył też, że jest źle."
+            ]
+        );
+        let d = split(
+            "– Woda przyszła w nocy. – powiedział sołtys. – Nie zdążyliśmy – dodał.",
+            BUNDLED_PL,
+        );
+        assert_eq!(
+            d,
+            vec![
+                "– Woda przyszła w nocy. – powiedział sołtys.",
+                "– Nie zdążyliśmy – dodał."
+            ]
+        );
+        let q = split(
+            "\"Kilka tysięcy żołnierzy przybyło.\" Potem wyjechali.",
+            BUNDLED_PL,
+        );
         assert_eq!(q.len(), 2);
     }
 

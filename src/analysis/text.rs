@@ -44,7 +44,10 @@ impl Token {
 
     /// True for this punctuation character.
     pub fn is_punct(&self, ch: char) -> bool {
-        matches!(self.kind, TokenKind::Punct | TokenKind::Dash | TokenKind::Quote) && self.lower.starts_with(ch)
+        matches!(
+            self.kind,
+            TokenKind::Punct | TokenKind::Dash | TokenKind::Quote
+        ) && self.lower.starts_with(ch)
     }
 
     /// True for a sentence-ending punctuation mark.
@@ -55,7 +58,10 @@ impl Token {
 
 /// True for characters used as quotation marks.
 pub fn is_quote_char(ch: char) -> bool {
-    matches!(ch, '"' | '„' | '”' | '“' | '«' | '»' | '‚' | '‘' | '’' | '\'' | '‟' | '″')
+    matches!(
+        ch,
+        '"' | '„' | '”' | '“' | '«' | '»' | '‚' | '‘' | '’' | '\'' | '‟' | '″'
+    )
 }
 
 /// True for dash characters.
@@ -92,7 +98,16 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                     let joins = match (c, next) {
                         (',', Some(n)) => numeric && n.is_ascii_digit(),
                         ('.', Some(n)) => {
-                            (numeric && n.is_ascii_digit()) || (!numeric && n.is_lowercase() && slice[..j].chars().rev().take_while(|x| x.is_alphanumeric()).count() > 1 && ahead.clone().next().is_some_and(|x| x.is_alphanumeric()))
+                            (numeric && n.is_ascii_digit())
+                                || (!numeric
+                                    && n.is_lowercase()
+                                    && slice[..j]
+                                        .chars()
+                                        .rev()
+                                        .take_while(|x| x.is_alphanumeric())
+                                        .count()
+                                        > 1
+                                    && ahead.clone().next().is_some_and(|x| x.is_alphanumeric()))
                         }
                         (_, Some(n)) => n.is_alphanumeric(),
                         _ => false,
@@ -110,11 +125,20 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
             let all_caps = letter_count >= 2 && letters.all(|c| c.is_uppercase());
             let is_number = numeric && word.chars().all(|c| !c.is_alphabetic());
-            let has_capital_part = !first_alpha && word.contains('-') && word.rsplit('-').next().is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase));
+            let has_capital_part = !first_alpha
+                && word.contains('-')
+                && word
+                    .rsplit('-')
+                    .next()
+                    .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase));
             tokens.push(Token {
                 start: token_start,
                 end: start + last,
-                kind: if is_number { TokenKind::Number } else { TokenKind::Word },
+                kind: if is_number {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                },
                 lower: word.to_lowercase(),
                 capitalized: first_alpha,
                 all_caps,
@@ -160,15 +184,24 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<String> {
-        tokenize(text, 0, text.len()).into_iter().map(|t| text[t.start..t.end].to_string()).collect()
+        tokenize(text, 0, text.len())
+            .into_iter()
+            .map(|t| text[t.start..t.end].to_string())
+            .collect()
     }
 
     #[test]
     fn joins_numbers_hyphens_and_domains() {
         assert_eq!(words("1,5 tys. Su-35"), vec!["1,5", "tys", ".", "Su-35"]);
-        assert_eq!(words("w dniach 8-13 października."), vec!["w", "dniach", "8-13", "października", "."]);
+        assert_eq!(
+            words("w dniach 8-13 października."),
+            vec!["w", "dniach", "8-13", "października", "."]
+        );
         assert_eq!(words("Bankier.pl podał"), vec!["Bankier.pl", "podał"]);
-        assert_eq!(words("„NATO” – pisze"), vec!["„", "NATO", "”", "–", "pisze"]);
+        assert_eq!(
+            words("„NATO” – pisze"),
+            vec!["„", "NATO", "”", "–", "pisze"]
+        );
         assert_eq!(words("it's 4.5%"), vec!["it's", "4.5", "%"]);
         assert_eq!(words("wait... Now"), vec!["wait", "...", "Now"]);
     }

@@ -74,10 +74,10 @@ impl Document {
 
     /// A short display name: the file name, else the title, else "untitled".
     pub fn display_name(&self) -> String {
-        if let Some(path) = &self.path {
-            if let Some(name) = std::path::Path::new(path).file_name() {
-                return name.to_string_lossy().into_owned();
-            }
+        if let Some(path) = &self.path
+            && let Some(name) = std::path::Path::new(path).file_name()
+        {
+            return name.to_string_lossy().into_owned();
         }
         if !self.title.is_empty() {
             return self.title.clone();

@@ -223,10 +223,10 @@ impl Session {
         }
         for decision in &mut self.decisions {
             if let Verdict::Assigned { source, via } = &mut decision.verdict {
-                if let Some(s) = source.as_mut() {
-                    if s == from {
-                        *s = into.clone();
-                    }
+                if let Some(s) = source.as_mut()
+                    && s == from
+                {
+                    *s = into.clone();
                 }
                 remap_ids(via, &remap);
             }
@@ -235,10 +235,10 @@ impl Session {
 }
 
 fn remap_attribution(attribution: &mut Attribution, remap: &HashMap<SourceId, SourceId>) {
-    if let Some(source) = attribution.source.as_mut() {
-        if let Some(new) = remap.get(source) {
-            *source = new.clone();
-        }
+    if let Some(source) = attribution.source.as_mut()
+        && let Some(new) = remap.get(source)
+    {
+        *source = new.clone();
     }
     remap_ids(&mut attribution.via, remap);
     if let Some(source) = &attribution.source {
