@@ -334,10 +334,12 @@ fn note_topic_person(
     let only_punct_after = tokens[last + 1..b]
         .iter()
         .all(|t| t.kind == TokenKind::Punct);
+    if first <= a + 1 {
+        return;
+    }
     let governed = lexicon.name_stops.contains(&tokens[first - 1].lower)
-        || (first >= a + 2 && lexicon.name_stops.contains(&tokens[first - 2].lower));
-    if first > a + 1
-        && last + 1 - first >= 2
+        || lexicon.name_stops.contains(&tokens[first - 2].lower);
+    if last + 1 - first >= 2
         && only_punct_after
         && !governed
         && let Some(np) = np_after(tokens, first, last + 1, lexicon)

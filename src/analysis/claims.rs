@@ -498,7 +498,7 @@ fn verb_claim_in_sentence(
         && complement.is_none()
         && ends_after(tokens, cue.end, e, lexicon)
         && let Some(np) = before.clone()
-        && clause > s
+        && (s..np.first).any(|k| tokens[k].lower == ",")
     {
         let mut c = claim(s, subject_or_continue(np, gender), cue, "tag-after", 0.85);
         attach_recipient(tokens, cue.end, e, lexicon, &mut c);
@@ -736,7 +736,28 @@ fn attach_recipient(
         && np.pronoun.is_none()
         && np.name_end > np.name_first
         && tokens[np.name_first].capitalized;
-    if media || (english_object && tokens.get(from - 1).is_some_and(|t| t.lower == "told")) {
+    // "Rzecznik … przekazał PAP, że …": a name between a verb with its subject before it and the
+    // complementizer is the addressee.
+    let subject_before =
+        matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.end <= claim.cue.0);
+    let before_complement = {
+        let mut k = np.end;
+        if tokens.get(k).is_some_and(|t| t.lower == ",") {
+            k += 1;
+        }
+        tokens
+            .get(k)
+            .is_some_and(|t| lexicon.complementizers.contains(&t.lower))
+    };
+    let addressee = lexicon.language == Language::Pl
+        && subject_before
+        && before_complement
+        && !np.generic
+        && np.pronoun.is_none();
+    if media
+        || addressee
+        || (english_object && tokens.get(from - 1).is_some_and(|t| t.lower == "told"))
+    {
         claim.via.push(np);
     }
 }

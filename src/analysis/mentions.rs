@@ -402,10 +402,7 @@ fn trim_leading_roles(
             if !t.all_caps
                 && matches!(
                     kind,
-                    SourceKind::Person
-                        | SourceKind::Data
-                        | SourceKind::Document
-                        | SourceKind::Group
+                    SourceKind::Person | SourceKind::Data | SourceKind::Document
                 )
             {
                 *role_kind = Some(*kind);
@@ -556,8 +553,18 @@ pub fn np_before(
     };
     let mut found = None;
     let mut j = k;
+    let mut jumps = 0;
     while j > clause_start {
         j -= 1;
+        if tokens[j].lower == "," && jumps < 2 {
+            // Jump over a parenthetical (", which represents 2,000 workers,", ", speaking on
+            // condition of anonymity,") to the subject before it.
+            if let Some(p) = (clause_start..j).rev().find(|&p| tokens[p].lower == ",") {
+                j = p;
+                jumps += 1;
+                continue;
+            }
+        }
         if tokens[j].kind == TokenKind::Punct && tokens[j].lower != "." {
             break;
         }
