@@ -790,16 +790,22 @@ fn clause_follows(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) ->
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .count();
-    rest >= 2
-        && k < e
-        && tokens[k].kind == TokenKind::Word
-        && !matches!(
-            tokens[k].lower.as_str(),
-            "to" | "for" | "by" | "with" | "about" | "of" | "on" | "in" | "at" | "as"
-        )
+    let opens_quote = k < e && tokens[k].kind == TokenKind::Quote;
+    opens_quote
+        || rest >= 2
+            && k < e
+            && matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
+            && !matches!(
+                tokens[k].lower.as_str(),
+                "to" | "for" | "by" | "with" | "about" | "of" | "on" | "in" | "at" | "as"
+            )
 }
 
 fn ends_after(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
+    // A tag in the middle ("…, Maróth said, and …") ends its part of the sentence too.
+    let e = (from..e)
+        .find(|&k| tokens[k].lower == "," || tokens[k].lower == ";")
+        .unwrap_or(e);
     tokens[from..e].iter().all(|t| {
         !matches!(t.kind, TokenKind::Word | TokenKind::Number)
             || lexicon.subject_skip.contains(&t.lower)

@@ -396,7 +396,15 @@ fn trim_leading_roles(
             start += 1;
             continue;
         }
-        if let Some(kind) = lexicon.roles.get(&t.lower) {
+        // "Ex-Prime Minister", "Vice-President": a hyphenated title whose last part is a role.
+        let role = lexicon.roles.get(&t.lower).or_else(|| {
+            t.lower
+                .rsplit('-')
+                .next()
+                .filter(|_| t.lower.contains('-'))
+                .and_then(|last| lexicon.roles.get(last))
+        });
+        if let Some(kind) = role {
             // Person, data and document nouns describe the source; an institution noun is part of
             // its name ("Ministerstwo Spraw Zagranicznych", "Komisja Europejska").
             if !t.all_caps
@@ -500,16 +508,31 @@ pub fn np_before(
         false
     };
     let person = person.filter(|r| !in_relative(r));
-    let choice = person.or_else(|| {
-        runs.iter().rev().filter(|r| !in_relative(r)).find(|r| {
-            !r.after_preposition
-                && (r.start != clause_start
-                    || r.words >= 2
-                    || r.all_caps
-                    || r.quoted
-                    || r.end == k
-                    || r.role_kind.is_some())
+    // An apposition (", the current President of …,") describes the subject; it is not the subject.
+    let appositive = |r: &NameRun| {
+        (r.start.saturating_sub(4).max(clause_start)..r.start).any(|j| {
+            tokens[j].lower == ","
+                && tokens
+                    .get(j + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
         })
+    };
+    let eligible = |r: &&NameRun| {
+        !in_relative(r)
+            && !r.after_preposition
+            && (r.start != clause_start
+                || r.words >= 2
+                || r.all_caps
+                || r.quoted
+                || r.end == k
+                || r.role_kind.is_some())
+    };
+    let choice = person.or_else(|| {
+        runs.iter()
+            .rev()
+            .filter(eligible)
+            .find(|r| !appositive(r))
+            .or_else(|| runs.iter().rev().find(eligible))
     });
     if let Some(run) = choice {
         let mut role_kind = run.role_kind;
@@ -565,10 +588,19 @@ pub fn np_before(
                 continue;
             }
         }
+        if tokens[j].lower == ")" {
+            // Jump over a parenthesis ("(Penn State)").
+            if let Some(p) = (clause_start..j).rev().find(|&p| tokens[p].lower == "(") {
+                j = p;
+                continue;
+            }
+        }
         if tokens[j].kind == TokenKind::Punct && tokens[j].lower != "." {
             break;
         }
-        if lexicon.roles.contains_key(&tokens[j].lower) && !governed(j) {
+        // Capitalised words inside the clause belong to names ("Pennsylvania State University").
+        let in_name = tokens[j].capitalized && j > clause_start;
+        if lexicon.roles.contains_key(&tokens[j].lower) && !governed(j) && !in_name {
             found = Some(j);
             break;
         }
