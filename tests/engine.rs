@@ -5,16 +5,34 @@ use ascribe::analysis::{Analysis, AnalysisInput, Engine};
 use ascribe::model::{Language, SourceKind};
 
 fn analyze(text: &str, language: Language) -> Analysis {
-    Engine::builtin().analyze(&AnalysisInput { path: None, text: text.to_string(), title: None, language })
+    Engine::builtin().analyze(&AnalysisInput {
+        path: None,
+        text: text.to_string(),
+        title: None,
+        language,
+    })
 }
 
 /// The source name and via names of the statement containing `needle`.
 fn who(a: &Analysis, needle: &str) -> (Option<String>, Vec<String>) {
     let text = &a.document.text;
-    let at = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text")) + needle.len() / 2;
-    let st = a.document.statements.iter().find(|s| s.span.start <= at && at < s.span.end).expect("a statement covers every sentence");
-    let name = |id: &ascribe::model::SourceId| a.sources.iter().find(|s| &s.id == id).unwrap().name.clone();
-    (st.attribution.source.as_ref().map(name), st.attribution.via.iter().map(name).collect())
+    let at = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"))
+        + needle.len() / 2;
+    let st = a
+        .document
+        .statements
+        .iter()
+        .find(|s| s.span.start <= at && at < s.span.end)
+        .expect("a statement covers every sentence");
+    let name = |id: &ascribe::model::SourceId| {
+        a.sources.iter().find(|s| &s.id == id).unwrap().name.clone()
+    };
+    (
+        st.attribution.source.as_ref().map(name),
+        st.attribution.via.iter().map(name).collect(),
+    )
 }
 
 #[test]
@@ -25,10 +43,16 @@ fn polish_reporting_verbs_in_both_word_orders() {
          Opóźnienia są nieuniknione – pisze „Gazeta Lokalna”.",
         Language::Pl,
     );
-    assert_eq!(who(&a, "most zostanie otwarty").0.as_deref(), Some("Jan Wiśniewski"));
+    assert_eq!(
+        who(&a, "most zostanie otwarty").0.as_deref(),
+        Some("Jan Wiśniewski")
+    );
     assert_eq!(who(&a, "Prace idą").0.as_deref(), Some("Jan Wiśniewski"));
     assert_eq!(who(&a, "Budowa kosztowała").0, None);
-    assert_eq!(who(&a, "Opóźnienia są").0.as_deref(), Some("Gazeta Lokalna"));
+    assert_eq!(
+        who(&a, "Opóźnienia są").0.as_deref(),
+        Some("Gazeta Lokalna")
+    );
 }
 
 #[test]
@@ -39,9 +63,16 @@ fn polish_non_verbal_cues_and_inflected_names() {
         Language::Pl,
     );
     for needle in ["ceny mieszkań", "rynek się", "banki będą"] {
-        assert!(who(&a, needle).0.is_some_and(|n| n.contains("Kowalczyk")), "{needle}");
+        assert!(
+            who(&a, needle).0.is_some_and(|n| n.contains("Kowalczyk")),
+            "{needle}"
+        );
     }
-    let people: Vec<_> = a.sources.iter().filter(|s| s.kind == SourceKind::Person).collect();
+    let people: Vec<_> = a
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Person)
+        .collect();
     assert_eq!(people.len(), 1, "{people:?}");
 }
 
@@ -53,7 +84,10 @@ fn zero_subject_and_pronoun_continuation() {
         Language::Pl,
     );
     assert_eq!(who(&a, "płace rosną").0.as_deref(), Some("Anna Zawada"));
-    assert_eq!(who(&a, "stopy nie zmienią").0.as_deref(), Some("Anna Zawada"));
+    assert_eq!(
+        who(&a, "stopy nie zmienią").0.as_deref(),
+        Some("Anna Zawada")
+    );
 }
 
 #[test]
@@ -78,7 +112,10 @@ fn a_mid_sentence_cue_splits_the_sentence() {
         Language::Pl,
     );
     assert_eq!(who(&a, "Firma zatrudnia").0, None);
-    assert_eq!(who(&a, "zarabiają średnio").0.as_deref(), Some("Główny Urząd Statystyczny"));
+    assert_eq!(
+        who(&a, "zarabiają średnio").0.as_deref(),
+        Some("Główny Urząd Statystyczny")
+    );
 }
 
 #[test]
@@ -88,7 +125,12 @@ fn distractors_are_the_authors_voice() {
          Coraz więcej wskazuje, że decyzja zapadła wcześniej. Rada miasta nie skomentowała sprawy.",
         Language::Pl,
     );
-    for needle in ["zdecydował", "przekazał gminie", "decyzja zapadła", "nie skomentowała"] {
+    for needle in [
+        "zdecydował",
+        "przekazał gminie",
+        "decyzja zapadła",
+        "nie skomentowała",
+    ] {
         assert_eq!(who(&a, needle).0, None, "{needle}");
     }
 }
@@ -114,9 +156,15 @@ fn english_constructions() {
         Language::En,
     );
     assert!(who(&a, "bridge would reopen").0.is_some());
-    assert_eq!(who(&a, "We are on schedule").0.as_deref(), Some("Laura Finch"));
+    assert_eq!(
+        who(&a, "We are on schedule").0.as_deref(),
+        Some("Laura Finch")
+    );
     assert_eq!(who(&a, "costs had risen").0.as_deref(), Some("Laura Finch"));
-    assert_eq!(who(&a, "contractor was fined").0.as_deref(), Some("Reuters"));
+    assert_eq!(
+        who(&a, "contractor was fined").0.as_deref(),
+        Some("Reuters")
+    );
     assert_eq!(who(&a, "opened in 1931").0, None);
     assert_eq!(who(&a, "signed the contract").0, None);
 }
@@ -141,17 +189,28 @@ fn statements_tile_sentences_and_carry_evidence() {
     let text = ascribe::SAMPLE_ARTICLE;
     let a = analyze(text, Language::Pl);
     let statements = &a.document.statements;
-    assert!(statements.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    assert!(
+        statements
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
     for s in statements {
         assert!(text.is_char_boundary(s.span.start) && text.is_char_boundary(s.span.end));
         if s.attribution.source.is_some() {
-            assert!(s.attribution.mention.is_some() && s.attribution.cue.is_some() && !s.attribution.rule.is_empty());
+            assert!(
+                s.attribution.mention.is_some()
+                    && s.attribution.cue.is_some()
+                    && !s.attribution.rule.is_empty()
+            );
         }
     }
     // Every non-space character of the body belongs to a statement.
     for (i, ch) in text.char_indices() {
         if !ch.is_whitespace() {
-            assert!(statements.iter().any(|s| s.span.contains(i)), "uncovered {ch:?} at {i}");
+            assert!(
+                statements.iter().any(|s| s.span.contains(i)),
+                "uncovered {ch:?} at {i}"
+            );
         }
     }
 }
@@ -167,7 +226,38 @@ fn the_reference_article_has_its_four_sources_and_the_officials_chain() {
         .map(|id| a.sources.iter().find(|s| &s.id == id).unwrap().name.clone())
         .collect();
     assert_eq!(owners.len(), 4, "{owners:?}");
-    assert!(owners.contains("NATO") && owners.contains("The New York Times") && owners.contains("Olena Guseinowa"));
+    assert!(
+        owners.contains("NATO")
+            && owners.contains("The New York Times")
+            && owners.contains("Olena Guseinowa")
+    );
     let (_, via) = who(&a, "Kilka tysięcy");
     assert!(via.iter().any(|v| v.contains("urzędników")), "{via:?}");
+}
+
+#[test]
+fn partitive_speakers_and_addressees() {
+    let a = analyze(
+        "„Baliśmy się go” – mówi jedna z mieszkanek. Portal Onet podaje natomiast, że sprawca działał sam.",
+        Language::Pl,
+    );
+    assert_eq!(who(&a, "Baliśmy się").0.as_deref(), Some("jedna z mieszkanek"));
+    assert_eq!(who(&a, "sprawca działał").0.as_deref(), Some("Onet"));
+    let e = analyze("\"It was chaos,\" one of the organisers told the BBC.", Language::En);
+    let (source, via) = who(&e, "It was chaos");
+    assert_eq!(source.as_deref(), Some("one of the organisers"));
+    assert_eq!(via, vec!["BBC".to_string()]);
+}
+
+#[test]
+fn english_parentheticals_and_trailing_tags() {
+    let a = analyze(
+        "The company will cut 500 jobs, a spokeswoman said on Tuesday. \
+         The union, which represents 2,000 workers, warned of strikes. \
+         Officials, speaking on condition of anonymity, said the government was not consulted.",
+        Language::En,
+    );
+    assert_eq!(who(&a, "cut 500 jobs").0.as_deref(), Some("spokeswoman"));
+    assert_eq!(who(&a, "warned of strikes").0.as_deref(), Some("union"));
+    assert_eq!(who(&a, "not consulted").0.as_deref(), Some("Officials"));
 }

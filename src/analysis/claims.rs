@@ -434,12 +434,13 @@ fn verb_claim_in_sentence(
     let complement = complement_after(tokens, cue.end, e, lexicon);
     // (a) A tag after a quotation or dash speech: "” – powiedziała", "— pisze NYT", ",” said Smith", ",” Smith said".
     if after_quote(tokens, s, v) || (english && quote_then_subject(tokens, s, v, lexicon)) {
-        let source = subject_after(tokens, cue.end, e, lexicon)
-            .or_else(|| {
-                english
-                    .then(|| subject_between_quote(tokens, s, v, lexicon))
-                    .flatten()
-            })
+        // English puts the speaker before the verb more often (`,” Smith said`), and a phrase
+        // after "told" is the addressee.
+        let between = english
+            .then(|| subject_between_quote(tokens, s, v, lexicon))
+            .flatten();
+        let source = between
+            .or_else(|| subject_after(tokens, cue.end, e, lexicon))
             .map_or(ClaimSource::Continue(gender), named_subject);
         let mut c = claim(s, source, cue, "quote-tag", 0.9);
         c.tags_quote = true;

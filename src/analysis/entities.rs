@@ -146,7 +146,17 @@ impl<'a> EntityTable<'a> {
             .map(|t| text[t.start..t.end].to_string());
         // A name of a data or document owner: "szacunków GUS" → GUS; unknown owners keep the data noun.
         let data_like = matches!(np.role_kind, Some(SourceKind::Data | SourceKind::Document));
-        if let Some(index) = self.find_known(&key, acronym.as_deref(), name_tokens.len()) {
+        // "Portal Onet", "Agencja Reuters": a type noun in front of a known name.
+        let leading_role =
+            name_tokens.len() > 1 && self.lexicon.roles.contains_key(&name_tokens[0].lower);
+        let known = self
+            .find_known(&key, acronym.as_deref(), name_tokens.len())
+            .or_else(|| {
+                leading_role
+                    .then(|| self.find_known(&key[1..], acronym.as_deref(), name_tokens.len() - 1))
+                    .flatten()
+            });
+        if let Some(index) = known {
             self.note_alias(index, &surface, case);
             return Some(index);
         }

@@ -94,6 +94,8 @@ struct LexiconFile {
     name_connectors: Vec<String>,
     #[serde(default)]
     sentence_openers: Vec<String>,
+    #[serde(default)]
+    partitives: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -169,6 +171,8 @@ pub struct Lexicon {
     pub name_connectors: HashSet<String>,
     /// Capitalised words that open a sentence but never start a name ("Regarding", "Retired").
     pub sentence_openers: HashSet<String>,
+    /// Quantifiers of a partitive phrase ("jedna z mieszkanek", "one of the organisers").
+    pub partitives: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -299,6 +303,7 @@ impl Lexicon {
             subject_skip: set(file.subject_skip),
             name_connectors: set(file.name_connectors),
             sentence_openers: set(file.sentence_openers),
+            partitives: set(file.partitives),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

@@ -97,6 +97,50 @@ pub fn np_after(
             pronoun: Some(gender),
         });
     }
+    // "jedna z mieszkanek", "one of the organisers": a member of a described group speaks.
+    if lexicon.partitives.contains(&tokens[i].lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "z" | "ze" | "spośród" | "of"))
+    {
+        let mut end = i + 2;
+        while end < limit
+            && end < i + 6
+            && tokens[end].kind == TokenKind::Word
+            && !stops(&tokens[end], lexicon)
+        {
+            if matches!(
+                tokens[end].lower.as_str(),
+                "the" | "its" | "his" | "her" | "their"
+            ) && end == i + 2
+            {
+                end += 1;
+                continue;
+            }
+            end += 1;
+            if lexicon.roles.contains_key(&tokens[end - 1].lower) {
+                break;
+            }
+        }
+        let role = (i + 2..end).find(|&k| lexicon.roles.contains_key(&tokens[k].lower));
+        if end > i + 2 {
+            let kind = match role.map(|r| lexicon.roles[&tokens[r].lower]) {
+                None | Some(SourceKind::Person | SourceKind::Group) => SourceKind::Anonymous,
+                Some(other) => other,
+            };
+            return Some(NounPhrase {
+                first: i,
+                end,
+                name_first: i,
+                name_end: end,
+                role_kind: Some(kind),
+                role_word: role,
+                generic: true,
+                quoted: false,
+                pronoun: None,
+            });
+        }
+    }
     let first = i;
     let mut role_kind = None;
     let mut role_word = None;
@@ -467,6 +511,21 @@ pub fn np_before(
             quoted: false,
             pronoun: Some(gender),
         });
+    }
+    // "one of the organisers told", "jeden z doradców przekazał": a partitive subject.
+    if let Some(p) = (clause_start..k).find(|&p| {
+        lexicon.partitives.contains(&tokens[p].lower)
+            && tokens[clause_start..p].iter().all(|t| {
+                lexicon.subject_skip.contains(&t.lower)
+                    || lexicon.sentence_openers.contains(&t.lower)
+                    || lexicon.roles.get(&t.lower) == Some(&SourceKind::Anonymous)
+            })
+            && tokens
+                .get(p + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "z" | "ze" | "spośród" | "of"))
+    }) && let Some(np) = np_after(tokens, p, k, lexicon).filter(|np| np.first == p)
+    {
+        return Some(np);
     }
     let runs = name_runs(tokens, clause_start, verb, lexicon);
     let institution = |r: &NameRun| {
