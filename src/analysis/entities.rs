@@ -209,6 +209,11 @@ impl<'a> EntityTable<'a> {
         surface: &str,
         recent: &[usize],
     ) -> usize {
+        // A description's article is not part of its name ("The union" → "union").
+        let surface = ["The ", "the ", "A ", "a ", "An ", "an "]
+            .iter()
+            .find_map(|article| surface.strip_prefix(article))
+            .unwrap_or(surface);
         let kind = np.role_kind.unwrap_or(SourceKind::Anonymous);
         let single = np.name_end - np.name_first == 1;
         // A lone type noun ("dziennika", "resortu") refers back to the latest source of that kind.
