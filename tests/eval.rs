@@ -10,7 +10,10 @@ use ascribe::report::{ReportFormat, render};
 
 fn eval_dir() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    let python = Command::new("python3").arg("--version").output().is_ok_and(|o| o.status.success());
+    let python = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     (dir.join("score.py").is_file() && python).then_some(dir)
 }
 
@@ -30,11 +33,24 @@ fn score(dir: &Path, prefix: &str) -> (f64, f64, String) {
     }
     let report = tempfile::NamedTempFile::new().unwrap();
     std::fs::write(report.path(), render(&session, ReportFormat::Json)).unwrap();
-    let out = Command::new("python3").arg(dir.join("score.py")).arg(report.path()).arg(dir.join("dev/gold")).output().unwrap();
+    let out = Command::new("python3")
+        .arg(dir.join("score.py"))
+        .arg(report.path())
+        .arg(dir.join("dev/gold"))
+        .output()
+        .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout).to_string();
-    let overall = stdout.lines().find(|l| l.starts_with("OVERALL")).unwrap_or_else(|| panic!("no score: {stdout}"));
+    let overall = stdout
+        .lines()
+        .find(|l| l.starts_with("OVERALL"))
+        .unwrap_or_else(|| panic!("no score: {stdout}"));
     let field = |name: &str| -> f64 {
-        overall.split_whitespace().find_map(|w| w.strip_prefix(name)).unwrap().parse().unwrap()
+        overall
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix(name))
+            .unwrap()
+            .parse()
+            .unwrap()
     };
     (field("acc="), field("src_p="), stdout)
 }
