@@ -396,6 +396,7 @@ fn run_end(
                         | SourceKind::Media
                         | SourceKind::Government
                         | SourceKind::Anonymous
+                        | SourceKind::Organization
                 ) && lexicon.language == crate::model::Language::En
                 {
                     // "Syrian state media": consecutive type nouns, the last one is the head.
@@ -584,6 +585,7 @@ pub fn np_before(
                 || r.all_caps
                 || r.quoted
                 || r.end == k
+                || tokens.get(r.end).is_some_and(|t| t.lower == ",")
                 || r.role_kind.is_some())
     };
     let choice = person.or_else(|| {
@@ -627,11 +629,11 @@ pub fn np_before(
     // back over genitive modifiers ("Urzędnicy ratusza", "Źródła zbliżone do rządu").
     let governed = |j: usize| {
         j > clause_start
-            && (lexicon.name_stops.contains(&tokens[j - 1].lower)
+            && (is_preposition(&tokens[j - 1].lower, lexicon)
                 || lexicon
                     .roles
                     .get(&tokens[j - 1].lower)
-                    .is_some_and(|_| j >= 2 && lexicon.name_stops.contains(&tokens[j - 2].lower)))
+                    .is_some_and(|_| j >= 2 && is_preposition(&tokens[j - 2].lower, lexicon)))
     };
     let mut found = None;
     let mut j = k;
@@ -703,6 +705,13 @@ pub fn np_before(
                     first = j - 1;
                 }
                 let mut end = j + 1;
+                // "state media": a compound of type nouns.
+                while end < k
+                    && !tokens[end].capitalized
+                    && lexicon.roles.contains_key(&tokens[end].lower)
+                {
+                    end += 1;
+                }
                 while lexicon.language == crate::model::Language::Pl
                     && end < k
                     && end < j + 3
@@ -728,6 +737,19 @@ pub fn np_before(
         }
     }
     None
+}
+
+/// A preposition among the name stops (not a relative pronoun, complementizer or conjunction), so a
+/// noun after it is governed by it ("z Uniwersytetu", "of the company").
+fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
+    lexicon.name_stops.contains(word)
+        && !lexicon.relative_pronouns.contains(word)
+        && !lexicon.complementizers.contains(word)
+        && !lexicon.clause_conjunctions.contains(word)
+        && !matches!(
+            word,
+            "and" | "or" | "i" | "oraz" | "lub" | "albo" | "a" | "ale" | "but" | "who" | "which"
+        )
 }
 
 /// A run of capitalised words (or a quoted title) in a region.
