@@ -318,8 +318,9 @@ impl<'a> EntityTable<'a> {
                 .iter()
                 .map(|a| vec![a.to_lowercase()]),
         );
+        let name = entry.names.get(self.lexicon.language.code()).unwrap_or(&entry.name).clone();
         self.entities.push(Entity {
-            name: entry.name.clone(),
+            name,
             kind: entry.kind,
             aliases,
             gender: Gender::Any,

@@ -119,6 +119,10 @@ pub struct GazetteerEntry {
     /// Acronyms and other names.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// Display names in other languages, by language code (`{"en": "United Nations"}`), used when
+    /// the article is in that language.
+    #[serde(default)]
+    pub names: std::collections::BTreeMap<String, String>,
 }
 
 /// A multi-word phrase (lowercase words) with a payload.
