@@ -241,9 +241,15 @@ fn partitive_speakers_and_addressees() {
         "„Baliśmy się go” – mówi jedna z mieszkanek. Portal Onet podaje natomiast, że sprawca działał sam.",
         Language::Pl,
     );
-    assert_eq!(who(&a, "Baliśmy się").0.as_deref(), Some("jedna z mieszkanek"));
+    assert_eq!(
+        who(&a, "Baliśmy się").0.as_deref(),
+        Some("jedna z mieszkanek")
+    );
     assert_eq!(who(&a, "sprawca działał").0.as_deref(), Some("Onet"));
-    let e = analyze("\"It was chaos,\" one of the organisers told the BBC.", Language::En);
+    let e = analyze(
+        "\"It was chaos,\" one of the organisers told the BBC.",
+        Language::En,
+    );
     let (source, via) = who(&e, "It was chaos");
     assert_eq!(source.as_deref(), Some("one of the organisers"));
     assert_eq!(via, vec!["BBC".to_string()]);

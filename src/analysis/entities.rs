@@ -318,7 +318,11 @@ impl<'a> EntityTable<'a> {
                 .iter()
                 .map(|a| vec![a.to_lowercase()]),
         );
-        let name = entry.names.get(self.lexicon.language.code()).unwrap_or(&entry.name).clone();
+        let name = entry
+            .names
+            .get(self.lexicon.language.code())
+            .unwrap_or(&entry.name)
+            .clone();
         self.entities.push(Entity {
             name,
             kind: entry.kind,
