@@ -610,3 +610,36 @@ fn help_and_version() {
     assert!(output.status.success());
     assert!(stdout(&output).contains(env!("CARGO_PKG_VERSION")));
 }
+
+/// A file the user may not read: refused with the file named and exit code 2. As root (where
+/// permissions deny nothing) the binary runs as the unprivileged `nobody` through `setpriv`, so
+/// the test exercises the real error path instead of skipping.
+#[test]
+fn unreadable_file_is_refused_with_its_name() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = write(dir.path(), "locked.txt", "NATO potwierdziło, że…".as_bytes());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let is_root = Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let output = if is_root {
+        let bin = env!("CARGO_BIN_EXE_ascribe");
+        let setpriv = Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin, "analyze"])
+            .arg(&path)
+            .output();
+        match setpriv {
+            Ok(output) if !String::from_utf8_lossy(&output.stderr).contains("setpriv:") => output,
+            _ => {
+                eprintln!("skipped: running as root without a usable setpriv");
+                return;
+            }
+        }
+    } else {
+        ascribe_paths(&["analyze"], &[&path], &[])
+    };
+    no_panic(&output);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(err.contains("locked.txt") && err.contains("permission denied"), "{err}");
+}
