@@ -389,6 +389,22 @@ fn verb_claim(
             claim.scope = start;
         }
     }
+    // "…, which also today reported …": the claim governs the relative clause only.
+    let mut r = cue.first;
+    while r > s
+        && tokens[r - 1].kind == TokenKind::Word
+        && lexicon.subject_skip.contains(&tokens[r - 1].lower)
+    {
+        r -= 1;
+    }
+    if claim.scope == s
+        && matches!(claim.rule, "verb-that" | "verb-object")
+        && r >= s + 2
+        && lexicon.relative_pronouns.contains(&tokens[r - 1].lower)
+        && tokens[r - 2].lower == ","
+    {
+        claim.scope = r - 1;
+    }
     Some(claim)
 }
 

@@ -364,10 +364,13 @@ fn run_end(
             // "Department of State", "Instytut Studiów nad Wojną": the institution comes first;
             // "Bill and Melinda Gates Foundation": with "and", it comes last. "Smith of University
             // College London" is a person and an affiliation, not one name.
+            // "Secretary of State Mike Pompeo": a title with its portfolio stays with the name.
+            let title_before =
+                lexicon.roles.get(&tokens[end - 1].lower) == Some(&SourceKind::Person);
             let joins = if matches!(t.lower.as_str(), "and" | "i") {
                 (end + 1..after).any(institution)
             } else {
-                (start..end).any(institution)
+                (start..end).any(institution) || (title_before && t.lower == "of")
             };
             if joins {
                 end = after;
@@ -512,6 +515,31 @@ pub fn np_before(
             quoted: false,
             pronoun: Some(gender),
         });
+    }
+    // "…, told The Jakarta Post, which also reported …", "„NYT”, który powołuje się …": the
+    // relative pronoun's antecedent is the subject.
+    if k >= clause_start + 3
+        && lexicon.relative_pronouns.contains(&tokens[k - 1].lower)
+        && tokens[k - 2].lower == ","
+    {
+        let antecedent_end = k - 2;
+        let runs = name_runs(tokens, clause_start, antecedent_end, lexicon);
+        if let Some(run) = runs
+            .last()
+            .filter(|r| r.end == antecedent_end || (r.quoted && r.end + 1 == antecedent_end))
+        {
+            return Some(NounPhrase {
+                first: run.start,
+                end: run.end,
+                name_first: run.name_start,
+                name_end: run.end,
+                role_kind: run.role_kind,
+                role_word: run.role_word,
+                generic: false,
+                quoted: run.quoted,
+                pronoun: None,
+            });
+        }
     }
     // "one of the organisers told", "jeden z doradców przekazał": a partitive subject.
     if let Some(p) = (clause_start..k).find(|&p| {
