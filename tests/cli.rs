@@ -619,13 +619,26 @@ fn unreadable_file_is_refused_with_its_name() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
     std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
-    let path = write(dir.path(), "locked.txt", "NATO potwierdziło, że…".as_bytes());
+    let path = write(
+        dir.path(),
+        "locked.txt",
+        "NATO potwierdziło, że…".as_bytes(),
+    );
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
-    let is_root = Command::new("id").arg("-u").output().is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let is_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
     let output = if is_root {
         let bin = env!("CARGO_BIN_EXE_ascribe");
         let setpriv = Command::new("setpriv")
-            .args(["--reuid=65534", "--regid=65534", "--clear-groups", bin, "analyze"])
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                bin,
+                "analyze",
+            ])
             .arg(&path)
             .output();
         match setpriv {
@@ -641,5 +654,70 @@ fn unreadable_file_is_refused_with_its_name() {
     no_panic(&output);
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     let err = stderr(&output);
-    assert!(err.contains("locked.txt") && err.contains("permission denied"), "{err}");
+    assert!(
+        err.contains("locked.txt") && err.contains("permission denied"),
+        "{err}"
+    );
+}
+
+/// `-o` never replaces what it does not own: a symbolic link is written through (the link stays),
+/// a special file such as `/dev/null` or a named pipe is written into, not replaced.
+#[test]
+fn output_through_symlinks_and_into_special_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "NATO potwierdziło, że ćwiczenia się odbędą.".as_bytes(),
+    );
+    let real = dir.path().join("real.json");
+    std::fs::write(&real, "old").unwrap();
+    let link = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let output = ascribe_paths(&["analyze"], &[&article], &["-o", link.to_str().unwrap()]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&real)
+            .unwrap()
+            .contains("ascribe-report")
+    );
+
+    // A named pipe with a reader on the other end.
+    let fifo = dir.path().join("pipe");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped the pipe case: no mkfifo");
+        return;
+    }
+    let mut reader = Command::new("cat")
+        .arg(&fifo)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let output = ascribe_paths(&["analyze"], &[&article], &["-o", fifo.to_str().unwrap()]);
+    let still_fifo = {
+        use std::os::unix::fs::FileTypeExt;
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    };
+    // The reader ends at the writer's end of file; if the pipe was bypassed it would wait forever.
+    for _ in 0..100 {
+        if reader.try_wait().unwrap().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let _ = reader.kill();
+    let read = reader.wait_with_output().unwrap();
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(still_fifo, "the named pipe was replaced by a regular file");
+    assert!(String::from_utf8_lossy(&read.stdout).contains("ascribe-report"));
 }

@@ -16,13 +16,31 @@ static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
 #[derive(Debug)]
 pub struct AtomicFile {
     target: PathBuf,
-    temp: PathBuf,
+    /// The temporary file; `None` when writing straight into a special file (a pipe, a device).
+    temp: Option<PathBuf>,
     writer: Option<BufWriter<File>>,
 }
 
 impl AtomicFile {
-    /// Creates a temporary file next to `target`.
+    /// Creates a temporary file next to `target`. A symbolic link is written through (its target
+    /// is replaced, the link kept); a special file such as a named pipe or `/dev/null` is written
+    /// directly, never replaced.
     pub fn create(target: &Path) -> io::Result<AtomicFile> {
+        let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+        let target = if is_link {
+            fs::canonicalize(target).unwrap_or_else(|_| target.to_path_buf())
+        } else {
+            target.to_path_buf()
+        };
+        let target = target.as_path();
+        if fs::metadata(target).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let file = OpenOptions::new().write(true).truncate(true).open(target)?;
+            return Ok(AtomicFile {
+                target: target.to_path_buf(),
+                temp: None,
+                writer: Some(BufWriter::new(file)),
+            });
+        }
         let file_name = target
             .file_name()
             .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "names no file"))?
@@ -39,7 +57,7 @@ impl AtomicFile {
                 Ok(file) => {
                     return Ok(AtomicFile {
                         target: target.to_path_buf(),
-                        temp,
+                        temp: Some(temp),
                         writer: Some(BufWriter::new(file)),
                     });
                 }
@@ -56,13 +74,17 @@ impl AtomicFile {
             .take()
             .ok_or_else(|| io::Error::other("already committed"))?;
         let file = writer.into_inner().map_err(|e| e.into_error())?;
+        let Some(temp) = self.temp.take() else {
+            // A special file: everything is already written to it.
+            return Ok(());
+        };
         if let Ok(metadata) = fs::metadata(&self.target) {
             // Keep the permissions of the file being replaced (best effort).
-            let _ = fs::set_permissions(&self.temp, metadata.permissions());
+            let _ = fs::set_permissions(&temp, metadata.permissions());
         }
         file.sync_all()?;
         drop(file);
-        fs::rename(&self.temp, &self.target)
+        fs::rename(&temp, &self.target)
     }
 }
 
@@ -84,8 +106,10 @@ impl Write for AtomicFile {
 
 impl Drop for AtomicFile {
     fn drop(&mut self) {
-        if self.writer.take().is_some() {
-            let _ = fs::remove_file(&self.temp);
+        if self.writer.take().is_some()
+            && let Some(temp) = &self.temp
+        {
+            let _ = fs::remove_file(temp);
         }
     }
 }
