@@ -317,7 +317,7 @@ fn legend(out: &mut String, session: &Session, stats: &Stats) {
     }
     let _ = writeln!(
         out,
-        "<li><span class=\"sw s-author\"></span>author <span class=\"meta\">{}</span></li>",
+        "<li><span class=\"sw s-author\"></span>Author (unattributed) <span class=\"meta\">own voice · {}</span></li>",
         stats.author.statements
     );
     out.push_str("<li><span class=\"rev\"></span> reviewed</li>\n</ul>\n");
