@@ -420,10 +420,11 @@ fn coordinate_clause_start(
         let t = &tokens[k];
         if t.lower == ";" {
             start = Some(k + 1);
-        } else if tokens[k - 1].lower == ","
+        } else if (tokens[k - 1].lower == ","
             && lexicon.clause_conjunctions.contains(&t.lower)
             && t.lower != "and"
-            && t.lower != "a"
+            && t.lower != "a")
+            || lexicon.contrast_conjunctions.contains(&t.lower)
         {
             start = Some(k);
         } else if lexicon.complementizers.contains(&t.lower)

@@ -96,6 +96,8 @@ struct LexiconFile {
     sentence_openers: Vec<String>,
     #[serde(default)]
     partitives: Vec<String>,
+    #[serde(default)]
+    contrast_conjunctions: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -177,6 +179,9 @@ pub struct Lexicon {
     pub sentence_openers: HashSet<String>,
     /// Quantifiers of a partitive phrase ("jedna z mieszkanek", "one of the organisers").
     pub partitives: HashSet<String>,
+    /// Conjunctions that open a contrasting clause with its own subject even without a comma
+    /// ("… while The Jakarta Post reports …").
+    pub contrast_conjunctions: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -308,6 +313,7 @@ impl Lexicon {
             name_connectors: set(file.name_connectors),
             sentence_openers: set(file.sentence_openers),
             partitives: set(file.partitives),
+            contrast_conjunctions: set(file.contrast_conjunctions),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

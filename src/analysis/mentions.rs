@@ -800,10 +800,10 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
     while i < end {
         let article = |k: usize| matches!(tokens[k].lower.as_str(), "the" | "a" | "an");
         let after_preposition = i > start
-            && (lexicon.name_stops.contains(&tokens[i - 1].lower)
+            && (is_preposition(&tokens[i - 1].lower, lexicon)
                 || (article(i - 1)
                     && i - 1 > start
-                    && lexicon.name_stops.contains(&tokens[i - 2].lower))
+                    && is_preposition(&tokens[i - 2].lower, lexicon))
                 || tokens[i - 1].lower == "(");
         if let Some(close) = quoted_title(tokens, i, end) {
             runs.push(NameRun {
