@@ -368,7 +368,7 @@ fn run_end(
             let title_before =
                 lexicon.roles.get(&tokens[end - 1].lower) == Some(&SourceKind::Person);
             let joins = if matches!(t.lower.as_str(), "and" | "i") {
-                (end + 1..after).any(institution)
+                (end + 1..after).any(institution) || (start..end).any(institution)
             } else {
                 (start..end).any(institution) || (title_before && t.lower == "of")
             };
@@ -613,7 +613,9 @@ pub fn np_before(
                 || r.all_caps
                 || r.quoted
                 || r.end == k
-                || tokens.get(r.end).is_some_and(|t| t.lower == ",")
+                || tokens
+                    .get(r.end)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "i" | "oraz"))
                 || r.role_kind.is_some())
     };
     let choice = person.or_else(|| {
@@ -799,8 +801,15 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
     let mut i = start;
     while i < end {
         let article = |k: usize| matches!(tokens[k].lower.as_str(), "the" | "a" | "an");
+        // A name after a preposition is a complement; after "and"/"i" it is the second of
+        // coordinated subjects, the first one speaks for both.
+        let coordinated = matches!(
+            tokens[i.max(1) - 1].lower.as_str(),
+            "and" | "or" | "i" | "oraz" | "lub" | "albo"
+        );
         let after_preposition = i > start
             && (is_preposition(&tokens[i - 1].lower, lexicon)
+                || coordinated
                 || (article(i - 1)
                     && i - 1 > start
                     && is_preposition(&tokens[i - 2].lower, lexicon))
