@@ -267,3 +267,15 @@ fn english_parentheticals_and_trailing_tags() {
     assert_eq!(who(&a, "warned of strikes").0.as_deref(), Some("union"));
     assert_eq!(who(&a, "not consulted").0.as_deref(), Some("Officials"));
 }
+
+#[test]
+fn a_quoted_title_before_a_verb_is_its_subject_not_a_quotation() {
+    let a = analyze(
+        "Jan Kowalski przyznał, że odetchnął z ulgą. Lokalny dziennik „Kurier” napisał, że wykonawca zbankrutował.",
+        Language::Pl,
+    );
+    assert_eq!(
+        who(&a, "wykonawca zbankrutował").0.as_deref(),
+        Some("Kurier")
+    );
+}

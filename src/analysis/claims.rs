@@ -325,18 +325,28 @@ pub fn clause_start_before(tokens: &[Token], s: usize, at: usize, lexicon: &Lexi
 fn after_quote(tokens: &[Token], s: usize, at: usize) -> bool {
     let mut k = at;
     let mut saw_mark = false;
+    let mut separated = false;
     while k > s {
         let t = &tokens[k - 1];
         match t.kind {
-            TokenKind::Dash | TokenKind::Quote => {
+            TokenKind::Quote => {
+                // `„Kurier” napisał`: a quoted title as the subject, not a quotation's tag. A tag
+                // is separated from the quote by a dash or comma, or the quote ends a sentence.
+                let closes_speech = k >= 2
+                    && (tokens[k - 2].is_terminal()
+                        || matches!(tokens[k - 2].lower.as_str(), "," | "?" | "!"));
+                return separated || closes_speech;
+            }
+            TokenKind::Dash => {
                 saw_mark = true;
+                separated = true;
                 k -= 1;
             }
-            TokenKind::Punct if t.lower == "," => k -= 1,
+            TokenKind::Punct if t.lower == "," => {
+                separated = true;
+                k -= 1;
+            }
             _ => break,
-        }
-        if t.kind == TokenKind::Quote {
-            return true;
         }
     }
     saw_mark && k > s
