@@ -279,3 +279,22 @@ fn a_quoted_title_before_a_verb_is_its_subject_not_a_quotation() {
         Some("Kurier")
     );
 }
+
+#[test]
+fn channels_data_sources_and_institutions() {
+    let a = analyze(
+        "Z danych GUS wynika, że bezrobocie spadło. Sprawca uciekł – poinformowała w komunikacie policja.",
+        Language::Pl,
+    );
+    assert_eq!(
+        who(&a, "bezrobocie spadło").0.as_deref(),
+        Some("Główny Urząd Statystyczny")
+    );
+    assert_eq!(who(&a, "Sprawca uciekł").0.as_deref(), Some("policja"));
+    let e = analyze(
+        "In a statement, the ministry said the talks had failed. The suspect fled, police said.",
+        Language::En,
+    );
+    assert_eq!(who(&e, "talks had failed").0.as_deref(), Some("ministry"));
+    assert_eq!(who(&e, "suspect fled").0.as_deref(), Some("police"));
+}

@@ -284,6 +284,17 @@ fn scope_of(
     if rest_is_end {
         return s;
     }
+    // "The talks failed, according to two people familiar with the matter.": a trailing cue
+    // phrase after a comma, with no further clause, governs the whole sentence.
+    let trailing = cue.first > s
+        && tokens[cue.first - 1].lower == ","
+        && !tokens[cue.end..e]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "," | ";" | ":"))
+        && lexicon.language == Language::En;
+    if trailing {
+        return s;
+    }
     clause_start_before(tokens, s, cue.first, lexicon)
 }
 
@@ -669,9 +680,25 @@ fn subject_after(
     while at < limit {
         let t = &tokens[at];
         // A chain phrase between verb and subject (", cytowany za agencją PAP,", "w rozmowie z Radiem ZET") is skipped.
-        if matches!(find_cues(tokens, at, limit, lexicon).first(), Some(c) if c.first == at && matches!(c.kind, CueKind::Phrase(CueRole::Via | CueRole::Recipient | CueRole::Channel | CueRole::Basis)))
-        {
-            let cue_end = find_cues(tokens, at, limit, lexicon)[0].end;
+        let chain_cue = find_cues(tokens, at, limit, lexicon)
+            .into_iter()
+            .next()
+            .filter(|c| {
+                c.first == at
+                    && matches!(
+                        c.kind,
+                        CueKind::Phrase(
+                            CueRole::Via | CueRole::Recipient | CueRole::Channel | CueRole::Basis
+                        )
+                    )
+            });
+        if let Some(cue) = chain_cue {
+            let cue_end = cue.end;
+            // A channel ("w komunikacie", "in a statement") names nobody: only its words are skipped.
+            if cue.kind == CueKind::Phrase(CueRole::Channel) {
+                at = cue_end;
+                continue;
+            }
             at = match np_after(tokens, cue_end, limit, lexicon) {
                 Some(np) if np.first == cue_end => np.end,
                 _ => {

@@ -222,6 +222,10 @@ impl<'a> EntityTable<'a> {
                 kind,
                 SourceKind::Media | SourceKind::Government | SourceKind::Organization
             )
+            && self
+                .lexicon
+                .anaphoric_nouns
+                .contains(&tokens[np.name_first].lower)
         {
             let word = &tokens[np.name_first].lower;
             if let Some(&index) = recent.iter().find(|&&i| {

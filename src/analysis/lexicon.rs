@@ -98,6 +98,8 @@ struct LexiconFile {
     partitives: Vec<String>,
     #[serde(default)]
     contrast_conjunctions: Vec<String>,
+    #[serde(default)]
+    anaphoric_nouns: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -182,6 +184,9 @@ pub struct Lexicon {
     /// Conjunctions that open a contrasting clause with its own subject even without a comma
     /// ("… while The Jakarta Post reports …").
     pub contrast_conjunctions: HashSet<String>,
+    /// Type nouns that refer back to the latest source of their kind ("dziennik", "resort", "the
+    /// paper"), unlike nouns that name an institution of their own ("policja", "the police").
+    pub anaphoric_nouns: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -314,6 +319,7 @@ impl Lexicon {
             sentence_openers: set(file.sentence_openers),
             partitives: set(file.partitives),
             contrast_conjunctions: set(file.contrast_conjunctions),
+            anaphoric_nouns: set(file.anaphoric_nouns),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

@@ -704,11 +704,12 @@ pub fn np_before(
             j -= 1;
         }
         // "Źródła zbliżone do rządu": the head precedes a short participle phrase.
-        if let Some(h) = (clause_start..j)
+        let head = (clause_start..j)
             .rev()
             .take(3)
-            .find(|&h| lexicon.roles.contains_key(&tokens[h].lower) && !governed(h))
-        {
+            .take_while(|&h| tokens[h].kind == TokenKind::Word)
+            .find(|&h| lexicon.roles.contains_key(&tokens[h].lower) && !governed(h));
+        if let Some(h) = head {
             j = h;
         }
         let t = &tokens[j];
