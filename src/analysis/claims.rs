@@ -486,7 +486,17 @@ fn verb_claim_in_sentence(
         return Some(c);
     }
     // (b) "Jak podaje X, …" / "As X reported, …".
-    if v > s && lexicon.as_words.contains(&tokens[v - 1].lower) {
+    // "Jak nieoficjalnie ustaliło RMF FM": an adverb may stand between "jak" and the verb.
+    let as_at = (v.saturating_sub(2).max(s)..v).find(|&k| {
+        lexicon.as_words.contains(&tokens[k].lower)
+            && tokens[k + 1..v]
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && !t.capitalized)
+    });
+    if let Some(as_at) = as_at
+        .filter(|&k| k == s || matches!(tokens[k - 1].lower.as_str(), "," | "–" | "—" | "-" | "("))
+    {
+        let _ = as_at;
         let source = if english {
             np_before(tokens, v - 1 + 1, v, lexicon).map(named_subject)
         } else {
@@ -720,7 +730,7 @@ fn subject_after(
             continue;
         }
         let Some(np) = np_after(tokens, at, limit, lexicon) else {
-            if first.is_some() || at > from + 2 {
+            if first.is_none() && at > from + 2 {
                 break;
             }
             at += 1;
@@ -732,6 +742,16 @@ fn subject_after(
             }
             at = np.end.max(at + 1);
             continue;
+        }
+        // "jego obrońca, mecenas Adam Żak": a description followed by the name in apposition.
+        if np.generic
+            && tokens.get(np.end).is_some_and(|t| t.lower == ",")
+            && let Some(named) = np_after(tokens, np.end + 1, limit, lexicon)
+            && named.first == np.end + 1
+            && !named.generic
+            && named.pronoun.is_none()
+        {
+            return Some(named);
         }
         return Some(np);
     }

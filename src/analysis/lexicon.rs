@@ -100,6 +100,8 @@ struct LexiconFile {
     contrast_conjunctions: Vec<String>,
     #[serde(default)]
     anaphoric_nouns: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -187,6 +189,8 @@ pub struct Lexicon {
     /// Type nouns that refer back to the latest source of their kind ("dziennik", "resort", "the
     /// paper"), unlike nouns that name an institution of their own ("policja", "the police").
     pub anaphoric_nouns: HashSet<String>,
+    /// Possessive pronouns that may precede a role noun ("jego obrońca", "his lawyer").
+    pub possessives: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -320,6 +324,7 @@ impl Lexicon {
             partitives: set(file.partitives),
             contrast_conjunctions: set(file.contrast_conjunctions),
             anaphoric_nouns: set(file.anaphoric_nouns),
+            possessives: set(file.possessives),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

@@ -141,6 +141,15 @@ pub fn np_after(
             });
         }
     }
+    // "jego obrońca", "his lawyer": a possessive before a role noun.
+    if lexicon.possessives.contains(&tokens[i].lower)
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| lexicon.roles.contains_key(&t.lower))
+        && i + 1 < limit
+    {
+        i += 1;
+    }
     let first = i;
     let mut role_kind = None;
     let mut role_word = None;
@@ -231,12 +240,20 @@ pub fn np_after(
         role_kind,
         Some(SourceKind::Group | SourceKind::Anonymous | SourceKind::Data | SourceKind::Document)
     );
-    while extends && end < limit && end < role + 4 {
+    while end < limit && end < role + 4 {
         let t = &tokens[end];
         if t.kind != TokenKind::Word
             || t.capitalized
             || stops(t, lexicon)
             || lexicon.verbs.contains_key(&t.lower)
+        {
+            break;
+        }
+        // Other type nouns keep only a postposed adjective ("organizacje humanitarne").
+        if !extends
+            && !(lexicon.language == crate::model::Language::Pl
+                && looks_adjectival(&t.lower)
+                && end == role + 1)
         {
             break;
         }
@@ -477,6 +494,20 @@ fn trim_leading_roles(
         && (*role_kind == Some(SourceKind::Person) || role_kind.is_none())
     {
         return (start + 1, end);
+    }
+    // "Przedstawicielka Izby Zbożowo-Paszowej Monika Czajka", "prezes PKP Polskich Linii
+    // Kolejowych Leszek Wrona": after a person's title, an institution then a two-word name.
+    let words = tokens[start..end]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    if *role_kind == Some(SourceKind::Person)
+        && words >= 4
+        && tokens[end - 2..end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && !t.all_caps)
+    {
+        return (end - 2, end);
     }
     (start, end)
 }
@@ -752,6 +783,22 @@ pub fn np_before(
                     && !lexicon.subject_skip.contains(&tokens[end].lower)
                 {
                     end += 1;
+                }
+                // "Ekolodzy z WWF Polska", "analysts at Barclays": an unnamed group of a named
+                // organisation is known by the organisation.
+                if matches!(kind, SourceKind::Group | SourceKind::Anonymous)
+                    && end + 1 < k
+                    && matches!(
+                        tokens[end].lower.as_str(),
+                        "z" | "ze" | "from" | "at" | "of"
+                    )
+                    && tokens[end + 1].capitalized
+                {
+                    let mut e2 = end + 1;
+                    while e2 < k && tokens[e2].kind == TokenKind::Word && tokens[e2].capitalized {
+                        e2 += 1;
+                    }
+                    end = e2;
                 }
                 return Some(NounPhrase {
                     first,
