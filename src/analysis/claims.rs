@@ -159,6 +159,14 @@ pub fn sentence_claims(
                 if negated || author {
                     continue;
                 }
+                // A semicolon ends the reported content: "…; TVN24 reported he …".
+                if covered_from.is_some_and(|from| {
+                    tokens[from.min(cue.first)..cue.first]
+                        .iter()
+                        .any(|t| t.lower == ";")
+                }) {
+                    covered_from = None;
+                }
                 if covered_from.is_some_and(|from| cue.first >= from)
                     && !after_quote(tokens, s, cue.first)
                 {
