@@ -164,7 +164,8 @@ fn propagate_quotes(
             let first = inside[0];
             per_sentence[first]
                 .iter()
-                .find(|c| c.cue.0 < q.open && !c.tags_quote)
+                .filter(|c| c.cue.0 < q.open && !c.tags_quote)
+                .max_by_key(|c| c.cue.0)
                 .cloned()
         };
         let local_speaker = prev_attributed || (0..inside[0]).any(|i| !per_sentence[i].is_empty());
