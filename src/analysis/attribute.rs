@@ -103,7 +103,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                 if start >= end {
                     continue;
                 }
-                let draft = match claim {
+                let mut draft = match claim {
                     None => author(pi, Span::new(start, end), &tokens, a, b),
                     Some(c) => resolve_claim(
                         text,
@@ -115,6 +115,18 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                         &mut speakers,
                     ),
                 };
+                // A continuation keeps the chain of the speaker's last statement (the same
+                // interview: "He added …" after "X told The Jakarta Post …").
+                let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));
+                if continues
+                    && draft.via.is_empty()
+                    && let Some(previous) = drafts
+                        .iter()
+                        .rev()
+                        .find(|d| d.source.is_some() && d.source == draft.source)
+                {
+                    draft.via = previous.via.clone();
+                }
                 drafts.push(draft);
             }
         }

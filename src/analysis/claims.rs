@@ -837,10 +837,19 @@ fn attach_recipient(
         && before_complement
         && !np.generic
         && np.pronoun.is_none();
-    if media
-        || addressee
-        || (english_object && tokens.get(from - 1).is_some_and(|t| t.lower == "told"))
-    {
+    let told = tokens
+        .get(from - 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "told" | "tell" | "tells" | "telling"));
+    if media || addressee || (english_object && told) {
+        // "told NPR Hamza bin Laden had …": the addressee is the acronym, not the clause after it.
+        let mut np = np;
+        if np.name_end - np.name_first > 1
+            && tokens[np.name_first].all_caps
+            && !tokens[np.name_first + 1].all_caps
+        {
+            np.name_end = np.name_first + 1;
+            np.end = np.name_end;
+        }
         claim.via.push(np);
     }
 }

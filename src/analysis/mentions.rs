@@ -68,7 +68,11 @@ pub fn np_after(
     let mut i = from;
     while i < limit {
         let t = &tokens[i];
-        if t.kind == TokenKind::Word && lexicon.subject_skip.contains(&t.lower) && !t.capitalized {
+        let article = matches!(t.lower.as_str(), "the" | "a" | "an");
+        if t.kind == TokenKind::Word
+            && lexicon.subject_skip.contains(&t.lower)
+            && (!t.capitalized || article)
+        {
             i += 1;
             continue;
         }
