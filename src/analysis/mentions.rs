@@ -254,11 +254,10 @@ pub fn np_after(
             break;
         }
         // Other type nouns keep only a postposed adjective ("organizacje humanitarne").
-        if !extends
-            && !(lexicon.language == crate::model::Language::Pl
-                && looks_adjectival(&t.lower)
-                && end == role + 1)
-        {
+        let postposed_adjective = lexicon.language == crate::model::Language::Pl
+            && looks_adjectival(&t.lower)
+            && end == role + 1;
+        if !(extends || postposed_adjective) {
             break;
         }
         if lexicon.subject_skip.contains(&t.lower) {
