@@ -721,3 +721,53 @@ fn output_through_symlinks_and_into_special_files() {
     assert!(still_fifo, "the named pipe was replaced by a regular file");
     assert!(String::from_utf8_lossy(&read.stdout).contains("ascribe-report"));
 }
+
+/// A session whose article text was edited by hand: export tells the user, analyses the text again
+/// and reports statements that match the edited text; the file itself is left as it was.
+#[test]
+fn export_of_a_session_with_edited_text_reanalyses_and_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(
+        dir.path(),
+        "a.txt",
+        "NATO potwierdziło, że ćwiczenia się odbędą. Pogoda była ładna.".as_bytes(),
+    );
+    let session = dir.path().join("s.ron");
+    let output = ascribe_paths(
+        &["analyze"],
+        &[&article],
+        &["--format", "ron", "-o", session.to_str().unwrap()],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let ron = std::fs::read_to_string(&session).unwrap();
+    let edited = ron.replacen(
+        "NATO potwierdziło",
+        "Wstęp od redakcji. NATO potwierdziło",
+        1,
+    );
+    assert_ne!(ron, edited, "the session file holds the article text");
+    std::fs::write(&session, &edited).unwrap();
+    let output = ascribe_paths(&["export"], &[&session], &["--format", "json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("analysed again"),
+        "{}",
+        stderr(&output)
+    );
+    let report: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let doc = &report["documents"][0];
+    let text = doc["text"].as_str().unwrap();
+    assert!(text.starts_with("Wstęp od redakcji."));
+    for st in doc["statements"].as_array().unwrap() {
+        let (start, end) = (
+            st["start"].as_u64().unwrap() as usize,
+            st["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], st["text"].as_str().unwrap());
+    }
+    assert_eq!(
+        std::fs::read_to_string(&session).unwrap(),
+        edited,
+        "loading never modifies the file"
+    );
+}

@@ -48,8 +48,14 @@ pub fn run(args: &ExportArgs) -> u8 {
             return EXIT_USAGE;
         }
     }
-    let session = match crate::session::load(&args.session) {
-        Ok(session) => session,
+    let session = match crate::session::load_for_use(&args.session) {
+        Ok(report) => {
+            // Edited text, re-analysis, decisions moved: the user is told, the work is kept.
+            for warning in &report.warnings {
+                eprintln!("ascribe: {}: {warning}", args.session.display());
+            }
+            report.session
+        }
         Err(error) => {
             status.input_error(&quiet, &error);
             return status.code();

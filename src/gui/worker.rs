@@ -203,9 +203,22 @@ fn run(
         wake();
     };
     let mut done = 0;
+    let mut notes: Vec<String> = Vec::new();
     let session = job.session.map(|path| {
         step(path.display().to_string(), done);
-        let loaded = catch_unwind(|| crate::session::load(&path)).unwrap_or_else(|_| {
+        let loaded = catch_unwind(AssertUnwindSafe(|| {
+            crate::session::load_for_use(&path).map(|report| {
+                // Edited text re-analysed, decisions moved: tell the reviewer.
+                notes.extend(
+                    report
+                        .warnings
+                        .iter()
+                        .map(|w| format!("{}: {w}", path.display())),
+                );
+                report.session
+            })
+        }))
+        .unwrap_or_else(|_| {
             Err(SessionError {
                 path: path.display().to_string(),
                 line: None,
@@ -216,7 +229,7 @@ fn run(
         (path, loaded)
     });
     let mut analyses = Vec::new();
-    let mut failures = Vec::new();
+    let mut failures = notes;
     for path in job.articles {
         if cancel.load(Ordering::Relaxed) {
             return Outcome::Cancelled;

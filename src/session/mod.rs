@@ -19,6 +19,7 @@ mod atomic;
 pub mod autosave;
 mod format;
 pub mod migrate;
+mod repair;
 
 use std::io::Read;
 use std::path::Path;
@@ -33,6 +34,7 @@ pub use autosave::{
 };
 pub use format::MAX_NESTING;
 pub use migrate::OLDEST_READABLE_VERSION;
+pub use repair::repair_changed_documents;
 
 /// The largest session file [`load`] accepts (256 MiB); larger files are refused unread.
 pub const MAX_SESSION_BYTES: u64 = 256 * 1024 * 1024;
@@ -127,6 +129,20 @@ pub fn save(path: &Path, session: &Session) -> Result<(), SessionError> {
     .map_err(|error| SessionError::new(path, format!("cannot serialise the session: {error}")))?;
     write_atomic(path, text.as_bytes())
         .map_err(|error| SessionError::new(path, format!("cannot save: {error}")))
+}
+
+/// Loads a session for use: [`load_with_report`], then documents whose text was edited since
+/// analysis are analysed again with the bundled engine and decisions re-anchored
+/// ([`repair_changed_documents`]). The file itself is never modified; the warnings say what was
+/// found and done.
+pub fn load_for_use(path: &Path) -> Result<LoadReport, SessionError> {
+    let mut report = load_with_report(path)?;
+    let notes = repair_changed_documents(&mut report.session, &crate::analysis::Engine::builtin());
+    if !notes.is_empty() {
+        report.warnings.retain(|w| !w.contains("re-analyse it"));
+        report.warnings.extend(notes);
+    }
+    Ok(report)
 }
 
 /// Loads a session file without modifying it (see [`load_with_report`]; the warnings are
