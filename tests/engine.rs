@@ -298,3 +298,16 @@ fn channels_data_sources_and_institutions() {
     assert_eq!(who(&e, "talks had failed").0.as_deref(), Some("ministry"));
     assert_eq!(who(&e, "suspect fled").0.as_deref(), Some("police"));
 }
+
+#[test]
+fn a_quoted_title_inside_a_chain_phrase_is_not_a_quotation() {
+    let a = analyze(
+        "Według GUS bezrobocie spadło. Ekspertka Maria Zielińska, cytowana przez „Gazetę Wyborczą”, \
+         twierdzi, że ceny wzrosną. \"Nie wiem\", przyznała.",
+        Language::Pl,
+    );
+    let (source, via) = who(&a, "ceny wzrosną");
+    assert_eq!(source.as_deref(), Some("Maria Zielińska"));
+    assert_eq!(via, vec!["Gazeta Wyborcza".to_string()]);
+    assert_eq!(who(&a, "Nie wiem").0.as_deref(), Some("Maria Zielińska"));
+}

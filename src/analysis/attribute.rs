@@ -449,9 +449,10 @@ fn build(
             return id.clone();
         }
         let entity = &table.entities[e];
-        let mut aliases: Vec<String> = Vec::new();
+        // Every name the source goes by, its display name first (as in the report schema).
+        let mut aliases: Vec<String> = vec![entity.name.clone()];
         for alias in &entity.aliases {
-            if alias != &entity.name && !aliases.contains(alias) {
+            if !aliases.contains(alias) {
                 aliases.push(alias.clone());
             }
         }

@@ -349,6 +349,23 @@ fn after_quote(tokens: &[Token], s: usize, at: usize) -> bool {
         let t = &tokens[k - 1];
         match t.kind {
             TokenKind::Quote => {
+                // A quoted title ("cytowana przez „Gazetę Wyborczą”, twierdzi") is not a
+                // quotation: few words, no sentence punctuation inside.
+                if let Some(open) = (s..k - 1)
+                    .rev()
+                    .find(|&j| tokens[j].kind == TokenKind::Quote)
+                {
+                    let inner = &tokens[open + 1..k - 1];
+                    let words = inner.iter().filter(|t| t.kind == TokenKind::Word).count();
+                    let title = words <= 6
+                        && open > s
+                        && !matches!(tokens[open - 1].lower.as_str(), ":" | "–" | "—" | "-")
+                        && !inner.iter().any(|t| t.is_terminal() || t.lower == ",")
+                        && inner.first().is_some_and(|t| t.capitalized);
+                    if title {
+                        return false;
+                    }
+                }
                 // `„Kurier” napisał`: a quoted title as the subject, not a quotation's tag. A tag
                 // is separated from the quote by a dash or comma, or the quote ends a sentence.
                 let closes_speech = k >= 2
