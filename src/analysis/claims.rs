@@ -788,22 +788,21 @@ fn subject_after(
 /// A dative medium after a verb ("agencji Reutera", "reporterom TVN24", "Dziennikowi Wschodniemu").
 fn is_recipient(tokens: &[Token], np: &NounPhrase, lexicon: &Lexicon) -> bool {
     let words = &tokens[np.first..np.end];
-    let dative = words.iter().any(|t| {
-        t.lower.ends_with("om")
-            || t.lower.ends_with("owi")
-            || t.lower.ends_with("emu")
-            || t.lower == "agencji"
-            || t.lower == "rozgłośni"
-            || t.lower == "stacji"
-            || t.lower == "telewizji"
-            || t.lower == "gazecie"
-    });
-    lexicon.language == Language::Pl
-        && dative
+    let dative_ending = |t: &Token| {
+        lexicon
+            .dative_endings
+            .iter()
+            .any(|e| t.lower.ends_with(e.as_str()))
+    };
+    let dative = words
+        .iter()
+        .any(|t| dative_ending(t) || lexicon.dative_nouns.contains(&t.lower));
+    // A medium in the dative, or a lowercase plural dative ("reporterom TVN24").
+    dative
         && (np.role_kind == Some(SourceKind::Media)
             || words
                 .iter()
-                .any(|t| t.lower.ends_with("om") && !t.capitalized))
+                .any(|t| !t.capitalized && dative_ending(t) && t.lower.ends_with('m')))
 }
 
 /// Adds the recipient of the words ("przekazał agencji Reutera", "told The Jakarta Post") to the chain.
@@ -856,7 +855,7 @@ fn attach_recipient(
         && np.pronoun.is_none();
     let told = tokens
         .get(from - 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "told" | "tell" | "tells" | "telling"));
+        .is_some_and(|t| lexicon.addressing_verbs.contains(&t.lower));
     if media || addressee || (english_object && told) {
         // "told NPR Hamza bin Laden had …": the addressee is the acronym, not the clause after it.
         let mut np = np;

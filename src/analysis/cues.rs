@@ -148,37 +148,20 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
         });
         // English: "an estimated 5%", "the reported figure" (a participle after an article) and
         // "is expected to rise" (a verb followed by an infinitive) are not reporting.
-        let english = lexicon.language == crate::model::Language::En;
-        let not_reporting = english
-            && (i > start
-                && matches!(
-                    tokens[i - 1].lower.as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "of"
-                        | "from"
-                        | "at"
-                        | "in"
-                        | "on"
-                        | "for"
-                        | "with"
-                        | "to"
-                        | "by"
-                        | "about"
-                        | "into"
-                        | "under"
-                        | "against"
-                )
-                || tokens.get(i + 1).is_some_and(|t| t.lower == "for")
-                || tokens.get(i + 1).is_some_and(|t| t.lower == "to")
-                    && tokens.get(i + 2).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && !t.capitalized
-                            && !matches!(
-                                t.lower.as_str(),
-                                "the" | "a" | "an" | "his" | "her" | "their" | "its"
-                            )
-                    }));
+        let not_reporting = (i > start
+            && lexicon.participle_markers.contains(&tokens[i - 1].lower))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|t| lexicon.non_reporting_particles.contains(&t.lower))
+            || tokens
+                .get(i + 1)
+                .is_some_and(|t| lexicon.infinitive_markers.contains(&t.lower))
+                && tokens.get(i + 2).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && !lexicon.articles.contains(&t.lower)
+                        && !lexicon.possessives.contains(&t.lower)
+                });
         if let Some((class, next)) = verb.filter(|_| !not_reporting) {
             let lower = &tokens[i].lower;
             let negated = is_negated(tokens, start, i, lexicon);

@@ -53,7 +53,7 @@ fn key_of_words<'a>(words: impl Iterator<Item = &'a str>, lexicon: &Lexicon) -> 
     words
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "the" | "a"))
+        .filter(|w| !lexicon.articles.contains(&w.to_lowercase()))
         .map(|w| lexicon.stem(w))
         .collect()
 }

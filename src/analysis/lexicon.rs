@@ -102,6 +102,26 @@ struct LexiconFile {
     anaphoric_nouns: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
+    #[serde(default)]
+    articles: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    #[serde(default)]
+    partitive_prepositions: Vec<String>,
+    #[serde(default)]
+    affiliation_prepositions: Vec<String>,
+    #[serde(default)]
+    addressing_verbs: Vec<String>,
+    #[serde(default)]
+    dative_endings: Vec<String>,
+    #[serde(default)]
+    dative_nouns: Vec<String>,
+    #[serde(default)]
+    participle_markers: Vec<String>,
+    #[serde(default)]
+    infinitive_markers: Vec<String>,
+    #[serde(default)]
+    non_reporting_particles: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -191,6 +211,26 @@ pub struct Lexicon {
     pub anaphoric_nouns: HashSet<String>,
     /// Possessive pronouns that may precede a role noun ("jego obrońca", "his lawyer").
     pub possessives: HashSet<String>,
+    /// Articles, never part of a name ("the", "a").
+    pub articles: HashSet<String>,
+    /// Coordinating words between subjects ("and", "i", "oraz").
+    pub coordinators: HashSet<String>,
+    /// Prepositions of a partitive phrase ("jedna z …", "one of …").
+    pub partitive_prepositions: HashSet<String>,
+    /// Prepositions linking an unnamed group to its organisation ("ekolodzy z WWF", "analysts at").
+    pub affiliation_prepositions: HashSet<String>,
+    /// Verbs whose object is the addressee ("told Reuters").
+    pub addressing_verbs: HashSet<String>,
+    /// Endings of dative forms (an addressee after a verb: "reporterom", "dziennikowi").
+    pub dative_endings: Vec<String>,
+    /// Dative forms of medium nouns that no ending reveals ("agencji", "rozgłośni").
+    pub dative_nouns: HashSet<String>,
+    /// Words after which a verb form is a participle or noun ("an estimated", "of alleged").
+    pub participle_markers: HashSet<String>,
+    /// The infinitive marker after which a reporting verb is not reporting ("expected to rise").
+    pub infinitive_markers: HashSet<String>,
+    /// Particles after which a reporting verb means something else ("called for", "asked for").
+    pub non_reporting_particles: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -325,6 +365,16 @@ impl Lexicon {
             contrast_conjunctions: set(file.contrast_conjunctions),
             anaphoric_nouns: set(file.anaphoric_nouns),
             possessives: set(file.possessives),
+            articles: set(file.articles),
+            coordinators: set(file.coordinators),
+            partitive_prepositions: set(file.partitive_prepositions),
+            affiliation_prepositions: set(file.affiliation_prepositions),
+            addressing_verbs: set(file.addressing_verbs),
+            dative_endings: file.dative_endings,
+            dative_nouns: set(file.dative_nouns),
+            participle_markers: set(file.participle_markers),
+            infinitive_markers: set(file.infinitive_markers),
+            non_reporting_particles: set(file.non_reporting_particles),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

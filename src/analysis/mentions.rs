@@ -68,7 +68,7 @@ pub fn np_after(
     let mut i = from;
     while i < limit {
         let t = &tokens[i];
-        let article = matches!(t.lower.as_str(), "the" | "a" | "an");
+        let article = lexicon.articles.contains(&t.lower);
         if t.kind == TokenKind::Word
             && lexicon.subject_skip.contains(&t.lower)
             && (!t.capitalized || article)
@@ -105,7 +105,7 @@ pub fn np_after(
     if lexicon.partitives.contains(&tokens[i].lower)
         && tokens
             .get(i + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "z" | "ze" | "spośród" | "of"))
+            .is_some_and(|t| lexicon.partitive_prepositions.contains(&t.lower))
     {
         let mut end = i + 2;
         while end < limit
@@ -387,7 +387,7 @@ fn run_end(
             // "Secretary of State Mike Pompeo": a title with its portfolio stays with the name.
             let title_before =
                 lexicon.roles.get(&tokens[end - 1].lower) == Some(&SourceKind::Person);
-            let joins = if matches!(t.lower.as_str(), "and" | "i") {
+            let joins = if lexicon.coordinators.contains(&t.lower) {
                 (end + 1..after).any(institution) || (start..end).any(institution)
             } else {
                 (start..end).any(institution) || (title_before && t.lower == "of")
@@ -585,7 +585,7 @@ pub fn np_before(
             })
             && tokens
                 .get(p + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "z" | "ze" | "spośród" | "of"))
+                .is_some_and(|t| lexicon.partitive_prepositions.contains(&t.lower))
     }) && let Some(np) = np_after(tokens, p, k, lexicon).filter(|np| np.first == p)
     {
         return Some(np);
@@ -602,7 +602,7 @@ pub fn np_before(
     // A person's name: two or three capitalised words, not an institution, not after an article
     // ("the United Nations General Assembly" is not a person).
     let after_article = |r: &NameRun| {
-        r.start > clause_start && matches!(tokens[r.start - 1].lower.as_str(), "the" | "a" | "an")
+        r.start > clause_start && lexicon.articles.contains(&tokens[r.start - 1].lower)
     };
     let person = runs.iter().find(|r| {
         (2..=3).contains(&r.words)
@@ -636,7 +636,7 @@ pub fn np_before(
             tokens[j].lower == ","
                 && tokens
                     .get(j + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+                    .is_some_and(|t| lexicon.articles.contains(&t.lower))
         })
     };
     let eligible = |r: &&NameRun| {
@@ -649,7 +649,7 @@ pub fn np_before(
                 || r.end == k
                 || tokens
                     .get(r.end)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "," | "and" | "i" | "oraz"))
+                    .is_some_and(|t| t.lower == "," || lexicon.coordinators.contains(&t.lower))
                 || r.role_kind.is_some())
     };
     let choice = person.or_else(|| {
@@ -791,10 +791,9 @@ pub fn np_before(
                 // organisation is known by the organisation.
                 if matches!(kind, SourceKind::Group | SourceKind::Anonymous)
                     && end + 1 < k
-                    && matches!(
-                        tokens[end].lower.as_str(),
-                        "z" | "ze" | "from" | "at" | "of"
-                    )
+                    && lexicon
+                        .affiliation_prepositions
+                        .contains(&tokens[end].lower)
                     && tokens[end + 1].capitalized
                 {
                     let mut e2 = end + 1;
@@ -827,10 +826,7 @@ fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
         && !lexicon.relative_pronouns.contains(word)
         && !lexicon.complementizers.contains(word)
         && !lexicon.clause_conjunctions.contains(word)
-        && !matches!(
-            word,
-            "and" | "or" | "i" | "oraz" | "lub" | "albo" | "a" | "ale" | "but" | "who" | "which"
-        )
+        && !lexicon.coordinators.contains(word)
 }
 
 /// A run of capitalised words (or a quoted title) in a region.
@@ -851,13 +847,10 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
     let mut runs = Vec::new();
     let mut i = start;
     while i < end {
-        let article = |k: usize| matches!(tokens[k].lower.as_str(), "the" | "a" | "an");
+        let article = |k: usize| lexicon.articles.contains(&tokens[k].lower);
         // A name after a preposition is a complement; after "and"/"i" it is the second of
         // coordinated subjects, the first one speaks for both.
-        let coordinated = matches!(
-            tokens[i.max(1) - 1].lower.as_str(),
-            "and" | "or" | "i" | "oraz" | "lub" | "albo"
-        );
+        let coordinated = lexicon.coordinators.contains(&tokens[i.max(1) - 1].lower);
         let after_preposition = i > start
             && (is_preposition(&tokens[i - 1].lower, lexicon)
                 || coordinated
