@@ -154,6 +154,20 @@ fn starts_on_the_sample_with_every_source_in_the_legend() {
     for source in &analysis.sources {
         harness.get_by_label_contains(&format!("Source {}:", source.name));
     }
+    // The reference article's four statement-owning sources, each with statements; the cited
+    // officials (a chain link only) are listed apart, under "Other sources".
+    for name in [
+        "NATO",
+        "The New York Times",
+        "Olena Guseinowa",
+        "Korei Południowej",
+    ] {
+        let wanted = format!("Source {name}");
+        let node = harness.get_by_label_contains(&wanted);
+        let label = format!("{:?}", node.accesskit_node().label());
+        assert!(!label.contains(" 0 statements"), "{label}");
+    }
+    harness.get_by_label_contains("Other sources of the session");
     let statements = analysis.document.statements.len();
     harness.get_by_label(&format!(
         "Document {}: 0 of {statements} reviewed",

@@ -50,6 +50,12 @@ pub struct Derived {
     pub total_bytes: usize,
     /// Per document: (reviewed, total) statements.
     pub progress: Vec<(usize, usize)>,
+    /// Legend order (registry indices): the sources the machine found in the shown document
+    /// first, then the session's other sources. Keys 1–9 follow it. Depends only on machine
+    /// output, so reviewer edits do not reshuffle the keys.
+    pub legend: Vec<usize>,
+    /// How many of [`Derived::legend`]'s entries belong to the shown document.
+    pub legend_here: usize,
 }
 
 impl Derived {
@@ -89,10 +95,26 @@ impl Derived {
                 .collect(),
             total_bytes: 0,
             progress,
+            legend: (0..session.sources.len()).collect(),
+            legend_here: 0,
         };
         let Some(doc) = session.documents.get(document) else {
             return derived;
         };
+        let here: Vec<bool> = session
+            .sources
+            .iter()
+            .map(|source| {
+                doc.statements
+                    .iter()
+                    .any(|s| s.attribution.source.as_ref() == Some(&source.id))
+            })
+            .collect();
+        let (mut first, rest): (Vec<usize>, Vec<usize>) =
+            (0..session.sources.len()).partition(|&i| here[i]);
+        derived.legend_here = first.len();
+        first.extend(rest);
+        derived.legend = first;
         for statement in &doc.statements {
             let machine = &statement.attribution;
             let effective = match verdicts.get(&(document, statement.span)) {

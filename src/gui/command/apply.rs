@@ -110,12 +110,9 @@ impl AscribeApp {
             }
 
             Command::AssignLegend(k) => {
-                match self
-                    .ws
-                    .session()
-                    .sources
-                    .sources
-                    .get(k)
+                let index = self.derived.legend.get(k).copied();
+                match index
+                    .and_then(|i| self.ws.session().sources.sources.get(i))
                     .map(|s| s.id.clone())
                 {
                     Some(id) => self.assign(Some(id)),

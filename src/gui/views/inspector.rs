@@ -164,7 +164,13 @@ fn picker(
             out.push(Command::AssignUnattributed);
         }
     }
-    for (k, source) in session.sources.iter().enumerate() {
+    // Same order and numbers as the legend (keys 1–9).
+    let legend = shared
+        .derived
+        .legend
+        .iter()
+        .filter_map(|&i| session.sources.sources.get(i));
+    for (k, source) in legend.enumerate() {
         let matches = query.is_empty()
             || source.name.to_lowercase().contains(&query)
             || source

@@ -124,7 +124,12 @@ fn review_menu(ui: &mut Ui, shared: &Shared<'_>, out: &mut Vec<Command>) {
         command_button(ui, command, true, out);
     }
     ui.menu_button("Assign legend source", |ui| {
-        for (k, source) in shared.session.sources.iter().enumerate().take(9) {
+        let legend = shared
+            .derived
+            .legend
+            .iter()
+            .filter_map(|&i| shared.session.sources.sources.get(i));
+        for (k, source) in legend.enumerate().take(9) {
             let label = format!("{} {}", k + 1, source.name);
             command_button_labelled(ui, label, Command::AssignLegend(k), true, out);
         }

@@ -19,8 +19,15 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, view: &mut ViewState, out: &mut Ve
     if session.sources.is_empty() {
         ui.weak("No sources found");
     }
-    for (k, source) in session.sources.iter().enumerate() {
-        let share = derived.sources.get(k).copied().unwrap_or_default();
+    for (k, &index) in derived.legend.iter().enumerate() {
+        let Some(source) = session.sources.sources.get(index) else {
+            continue;
+        };
+        if k == derived.legend_here && k > 0 {
+            ui.separator();
+            ui.weak("Other sources of the session (none here)");
+        }
+        let share = derived.sources.get(index).copied().unwrap_or_default();
         let percent = share.fraction(total) * 100.0;
         let key = if k < 9 {
             format!("{}  ", k + 1)
