@@ -116,27 +116,10 @@ impl Derived {
         first.extend(rest);
         derived.legend = first;
         for statement in &doc.statements {
-            let machine = &statement.attribution;
-            let effective = match verdicts.get(&(document, statement.span)) {
-                None => EffectiveAttribution {
-                    source: machine.source.clone(),
-                    via: machine.via.clone(),
-                    reviewed: false,
-                    changed: false,
-                },
-                Some(Verdict::Confirmed) => EffectiveAttribution {
-                    source: machine.source.clone(),
-                    via: machine.via.clone(),
-                    reviewed: true,
-                    changed: false,
-                },
-                Some(Verdict::Assigned { source, via }) => EffectiveAttribution {
-                    source: source.clone(),
-                    via: via.clone(),
-                    reviewed: true,
-                    changed: *source != machine.source || *via != machine.via,
-                },
-            };
+            let effective = EffectiveAttribution::of(
+                &statement.attribution,
+                verdicts.get(&(document, statement.span)).copied(),
+            );
             let bytes = statement.span.end.saturating_sub(statement.span.start);
             derived.total_bytes += bytes;
             match effective

@@ -55,6 +55,32 @@ pub struct EffectiveAttribution {
     pub changed: bool,
 }
 
+impl EffectiveAttribution {
+    /// The machine's attribution with the reviewer's verdict (if any) applied.
+    pub fn of(machine: &Attribution, verdict: Option<&Verdict>) -> Self {
+        match verdict {
+            None => EffectiveAttribution {
+                source: machine.source.clone(),
+                via: machine.via.clone(),
+                reviewed: false,
+                changed: false,
+            },
+            Some(Verdict::Confirmed) => EffectiveAttribution {
+                source: machine.source.clone(),
+                via: machine.via.clone(),
+                reviewed: true,
+                changed: false,
+            },
+            Some(Verdict::Assigned { source, via }) => EffectiveAttribution {
+                source: source.clone(),
+                via: via.clone(),
+                reviewed: true,
+                changed: source != &machine.source || via != &machine.via,
+            },
+        }
+    }
+}
+
 impl Session {
     /// An empty session with this name.
     pub fn named(name: &str) -> Self {
@@ -144,26 +170,10 @@ impl Session {
             .get(statement)?
             .attribution;
         let decision = self.decision(document, statement);
-        Some(match decision.map(|d| &d.verdict) {
-            None => EffectiveAttribution {
-                source: machine.source.clone(),
-                via: machine.via.clone(),
-                reviewed: false,
-                changed: false,
-            },
-            Some(Verdict::Confirmed) => EffectiveAttribution {
-                source: machine.source.clone(),
-                via: machine.via.clone(),
-                reviewed: true,
-                changed: false,
-            },
-            Some(Verdict::Assigned { source, via }) => EffectiveAttribution {
-                source: source.clone(),
-                via: via.clone(),
-                reviewed: true,
-                changed: source != &machine.source || via != &machine.via,
-            },
-        })
+        Some(EffectiveAttribution::of(
+            machine,
+            decision.map(|d| &d.verdict),
+        ))
     }
 
     /// Records (or replaces) the reviewer's verdict on a statement. Returns the decision it replaced.
