@@ -443,11 +443,20 @@ fn format_for(
     (format, underline)
 }
 
-/// One rectangle per row for the characters `from..to` of a galley (galley coordinates).
-pub fn row_rects(galley: &Galley, from: usize, to: usize) -> Vec<Rect> {
-    let mut rects = Vec::new();
+/// Walks the rows of a galley that hold characters `from..to`, calling `visit(row, first, last)`
+/// with the row and the first and last of its glyphs inside the range.
+fn for_each_row_in(
+    galley: &Galley,
+    from: usize,
+    to: usize,
+    mut visit: impl FnMut(
+        &egui::epaint::text::PlacedRow,
+        &egui::epaint::text::Glyph,
+        &egui::epaint::text::Glyph,
+    ),
+) {
     if from >= to {
-        return rects;
+        return;
     }
     let mut row_start = 0;
     for row in &galley.rows {
@@ -455,18 +464,28 @@ pub fn row_rects(galley: &Galley, from: usize, to: usize) -> Vec<Rect> {
         let lo = from.max(row_start);
         let hi = to.min(row_start + glyphs);
         if lo < hi {
-            let first = &row.row.glyphs[lo - row_start];
-            let last = &row.row.glyphs[hi - 1 - row_start];
-            rects.push(Rect::from_min_max(
-                pos2(row.pos.x + first.pos.x, row.min_y()),
-                pos2(row.pos.x + last.max_x(), row.max_y()),
-            ));
+            visit(
+                row,
+                &row.row.glyphs[lo - row_start],
+                &row.row.glyphs[hi - 1 - row_start],
+            );
         }
         row_start += row.char_count_including_newline().0;
         if row_start >= to {
             break;
         }
     }
+}
+
+/// One rectangle per row for the characters `from..to` of a galley (galley coordinates).
+pub fn row_rects(galley: &Galley, from: usize, to: usize) -> Vec<Rect> {
+    let mut rects = Vec::new();
+    for_each_row_in(galley, from, to, |row, first, last| {
+        rects.push(Rect::from_min_max(
+            pos2(row.pos.x + first.pos.x, row.min_y()),
+            pos2(row.pos.x + last.max_x(), row.max_y()),
+        ));
+    });
     rects
 }
 
@@ -474,28 +493,13 @@ pub fn row_rects(galley: &Galley, from: usize, to: usize) -> Vec<Rect> {
 /// (galley coordinates).
 pub fn baseline_segments(galley: &Galley, from: usize, to: usize, below: f32) -> Vec<[Pos2; 2]> {
     let mut segments = Vec::new();
-    if from >= to {
-        return segments;
-    }
-    let mut row_start = 0;
-    for row in &galley.rows {
-        let glyphs = row.row.glyphs.len();
-        let lo = from.max(row_start);
-        let hi = to.min(row_start + glyphs);
-        if lo < hi {
-            let first = &row.row.glyphs[lo - row_start];
-            let last = &row.row.glyphs[hi - 1 - row_start];
-            let y = row.pos.y + first.pos.y + below;
-            segments.push([
-                pos2(row.pos.x + first.pos.x, y),
-                pos2(row.pos.x + last.max_x(), y),
-            ]);
-        }
-        row_start += row.char_count_including_newline().0;
-        if row_start >= to {
-            break;
-        }
-    }
+    for_each_row_in(galley, from, to, |row, first, last| {
+        let y = row.pos.y + first.pos.y + below;
+        segments.push([
+            pos2(row.pos.x + first.pos.x, y),
+            pos2(row.pos.x + last.max_x(), y),
+        ]);
+    });
     segments
 }
 
