@@ -499,7 +499,7 @@ fn open_with_recovery(session: Session, folder: &Path) -> App<'static> {
                 AppOptions {
                     startup: Startup::Session(Box::new(session)),
                     recovery: Recovery::in_folder(folder)
-                        .with_interval(std::time::Duration::from_millis(50)),
+                        .with_delay(std::time::Duration::from_millis(50)),
                 },
             )
         });
@@ -549,6 +549,42 @@ fn unsaved_work_is_autosaved_and_the_recovery_file_goes_after_saving() {
     command(&mut harness, Command::SaveTo(saved.clone()));
     assert!(recovery.read(None).is_none());
     assert!(recovery.read(Some(&saved)).is_none());
+}
+
+/// Lets the autosave delay pass and draws a frame.
+fn after_autosave_delay(harness: &mut App<'_>) {
+    std::thread::sleep(std::time::Duration::from_millis(80));
+    harness.step();
+}
+
+#[test]
+fn the_recovery_file_follows_undo_and_goes_when_nothing_is_unsaved() {
+    let folder = tempfile::tempdir().unwrap();
+    let recovery = Recovery::in_folder(folder.path().to_path_buf());
+    let mut harness = open_with_recovery(hand_session(), folder.path());
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::Enter);
+    press(&mut harness, Key::Num2);
+    after_autosave_delay(&mut harness);
+    let two_edits = harness.state().session().clone();
+    assert_eq!(recovery.read(None).as_ref(), Some(&two_edits));
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    after_autosave_delay(&mut harness);
+    assert_ne!(harness.state().session(), &two_edits);
+    assert_eq!(
+        recovery.read(None).as_ref(),
+        Some(harness.state().session()),
+        "the recovery file holds the state after the undo, not the undone edit"
+    );
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    after_autosave_delay(&mut harness);
+    assert!(!harness.state().is_dirty());
+    assert!(
+        recovery.read(None).is_none(),
+        "undone back to the saved state: nothing to recover"
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use ascribe::model::{
     Attribution, Colour, Document, Language, Session, Source, SourceId, SourceKind, Span,
     Statement, Verdict, content_hash,
 };
-use ascribe::report::{self, ReportFormat, stats};
+use ascribe::report::{self, ReportFormat, ReportOptions, stats};
 use serde_json::Value;
 
 /// A statement of `text` from the first occurrence of `from` to the end of `to` (inclusive).
@@ -187,7 +187,10 @@ fn json_follows_the_schema() {
     let session = session();
     let text = report::render(&session, ReportFormat::Json);
     let json: Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(json, report::report_json(&session));
+    assert_eq!(
+        json,
+        report::report_json(&session, ReportOptions::default())
+    );
     assert!(
         text.starts_with("{\n  \"format\": \"ascribe-report\",\n  \"version\": 1,"),
         "{text}"
@@ -257,7 +260,8 @@ fn json_follows_the_schema() {
             assert!(statement["reviewed"].is_boolean());
         }
     }
-    assert_eq!(documents[0]["path"], "/data/seed_pl.txt");
+    // Reports name articles by file name unless full paths are asked for.
+    assert_eq!(documents[0]["path"], "seed_pl.txt");
     assert!(documents[1]["path"].is_null());
 
     let statements = documents[0]["statements"].as_array().unwrap();
@@ -305,7 +309,7 @@ fn json_follows_the_schema() {
 #[test]
 fn json_lines_carry_one_document_and_its_sources() {
     let session = session();
-    let first = report::document_json(&session, 0);
+    let first = report::document_json(&session, 0, ReportOptions::default());
     assert_eq!(first["format"], "ascribe-report");
     assert_eq!(first["documents"].as_array().unwrap().len(), 1);
     let ids: Vec<&str> = first["sources"]
@@ -315,17 +319,17 @@ fn json_lines_carry_one_document_and_its_sources() {
         .map(|s| s["id"].as_str().unwrap())
         .collect();
     assert_eq!(ids, ["nato", "nyt", "officials", "analyst"]);
-    let second = report::document_json(&session, 1);
+    let second = report::document_json(&session, 1, ReportOptions::default());
     assert_eq!(second["sources"].as_array().unwrap().len(), 1);
     assert_eq!(second["sources"][0]["id"], "officials");
     assert_eq!(
         second["documents"][0],
-        report::report_json(&session)["documents"][1]
+        report::report_json(&session, ReportOptions::default())["documents"][1]
     );
-    let missing = report::document_json(&session, 9);
+    let missing = report::document_json(&session, 9, ReportOptions::default());
     assert_eq!(missing["documents"], serde_json::json!([]));
 
-    let lines = report::render_jsonl(&session);
+    let lines = report::render_jsonl(&session, ReportOptions::default());
     let parsed: Vec<Value> = lines
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -400,13 +404,19 @@ fn html_escapes_everything_from_the_article() {
         "&amp; &#39;quotes&#39; &quot;here&quot;",
         "Evil&quot; onmouseover=&quot;alert(1)&#39; x=&#39;",
         "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;",
-        "/tmp/&lt;evil&gt;.html",
+        "&lt;evil&gt;.html",
     ] {
         assert!(
             html.contains(escaped),
             "{escaped:?} missing from the report"
         );
     }
+    let full = report::render_with(
+        &hostile_session(),
+        ReportFormat::Html,
+        ReportOptions::FULL_PATHS,
+    );
+    assert!(full.contains("/tmp/&lt;evil&gt;.html") && !full.contains("<evil>"));
     // Standalone: a CSP, inline style, no script, no external resources.
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains(
@@ -688,7 +698,7 @@ fn every_format_survives_odd_sessions() {
         let text = report::render(&session, format);
         assert!(!text.is_empty());
     }
-    let json = report::report_json(&session);
+    let json = report::report_json(&session, ReportOptions::default());
     assert_eq!(json["documents"][0]["statements"][0]["text"], "");
     assert_eq!(json["documents"][0]["statements"][1]["source"], "ghost");
     let csv = parse_csv(&report::render(&session, ReportFormat::Csv));
@@ -703,6 +713,6 @@ fn the_example_session_renders() {
     for format in ReportFormat::ALL {
         assert!(!report::render(&session, format).is_empty());
     }
-    let json = report::report_json(&session);
+    let json = report::report_json(&session, ReportOptions::default());
     assert_eq!(json["documents"][0]["text"], ascribe::SAMPLE_ARTICLE);
 }

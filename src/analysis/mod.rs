@@ -6,9 +6,11 @@
 //! real-world source) → [`attribute`] (continuation of the current speaker, statements).
 
 mod attribute;
+pub mod canonical;
 pub mod claims;
 pub mod cues;
 pub mod entities;
+mod hard_wrap;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;
@@ -76,13 +78,26 @@ impl Engine {
         })
     }
 
-    /// Analyses one article.
+    /// Analyses one article. The engine reads the text's canonical view
+    /// ([`canonical::CanonicalText`]: NFC, invisible characters dropped, spaces folded); every
+    /// offset of the result points into `input.text` as given, which is the document's text.
     pub fn analyze(&self, input: &AnalysisInput) -> Analysis {
         let (lexicon, known) = match input.language {
             Language::Pl => (&self.polish, &self.known_polish),
             Language::En => (&self.english, &self.known_english),
         };
-        attribute::analyze(input, lexicon, known)
+        let Some(view) = canonical::CanonicalText::of(&input.text) else {
+            return attribute::analyze(input, lexicon, known);
+        };
+        let canonical_input = AnalysisInput {
+            path: input.path.clone(),
+            text: view.text.clone(),
+            title: input.title.clone(),
+            language: input.language,
+        };
+        let mut analysis = attribute::analyze(&canonical_input, lexicon, known);
+        view.map_document(&mut analysis.document, &input.text);
+        analysis
     }
 }
 

@@ -1,15 +1,23 @@
 //! Paragraphs → sentences. Blank lines separate paragraphs; sentence ends survive abbreviations,
 //! initials, numbers, quotations and dash-introduced speech.
 
+use super::hard_wrap;
 use super::lexicon::Lexicon;
 use super::text::{Token, TokenKind};
 use crate::model::Span;
 
 /// Paragraph spans: blocks separated by blank lines (any of `\n`, `\r\n`, `\r`). When the text has
-/// no blank line at all, every non-empty line is a paragraph. Spans exclude surrounding whitespace.
+/// no blank line at all, every non-empty line is a paragraph, unless the lines are hard-wrapped
+/// ([`hard_wrap`]). Spans exclude surrounding whitespace.
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let lines = line_spans(text);
     let has_blank = lines.iter().any(|l| text[l.start..l.end].trim().is_empty());
+    if !has_blank {
+        let filled: Vec<Span> = lines.iter().filter_map(|&l| trim_span(text, l)).collect();
+        if let Some(wrap) = hard_wrap::wrap_width(text, &filled) {
+            return hard_wrap::paragraphs(text, &filled, wrap);
+        }
+    }
     let mut out = Vec::new();
     let mut current: Option<Span> = None;
     for line in lines {

@@ -81,8 +81,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             continue;
         }
         let token_start = start + i;
-        if ch.is_alphanumeric() {
-            let numeric = ch.is_ascii_digit();
+        // A hyphen (or a minus sign, folded to one by the canonical view) before a digit after a
+        // space is the number's sign, not a dash: "-5", "od -3 do 2".
+        let signed =
+            ch == '-' && space_before && slice[i + 1..].starts_with(|c: char| c.is_ascii_digit());
+        if ch.is_alphanumeric() || signed {
+            let numeric = ch.is_ascii_digit() || signed;
             let mut last = i + ch.len_utf8();
             while let Some(&(j, c)) = chars.peek() {
                 if c.is_alphanumeric() {
@@ -204,6 +208,17 @@ mod tests {
         );
         assert_eq!(words("it's 4.5%"), vec!["it's", "4.5", "%"]);
         assert_eq!(words("wait... Now"), vec!["wait", "...", "Now"]);
+    }
+
+    #[test]
+    fn a_sign_before_a_digit_belongs_to_the_number() {
+        let text = "od -3 do 5-7 – 2";
+        let tokens = tokenize(text, 0, text.len());
+        let kinds: Vec<(String, TokenKind)> =
+            tokens.iter().map(|t| (t.lower.clone(), t.kind)).collect();
+        assert_eq!(kinds[1], ("-3".to_string(), TokenKind::Number));
+        assert_eq!(kinds[3], ("5-7".to_string(), TokenKind::Number));
+        assert_eq!(kinds[4].1, TokenKind::Dash);
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::{AnalyzeArgs, AnalyzeFormat, EXIT_USAGE, Status, catch_panic, inputs}
 use crate::analysis::{Analysis, Engine};
 use crate::ingest::{self, IngestError};
 use crate::model::{Language, Session};
-use crate::report::{self, ReportFormat};
+use crate::report::{self, ReportFormat, ReportOptions};
 
 /// Files analysed in parallel before their results are written (bounds memory for `jsonl`).
 pub const CHUNK_FILES: usize = 64;
@@ -76,12 +76,14 @@ impl Sink {
 }
 
 /// A one-document report as a single JSON line.
-fn json_line(analysis: Analysis, session_name: &str) -> Result<String, String> {
+fn json_line(
+    analysis: Analysis,
+    session_name: &str,
+    options: ReportOptions,
+) -> Result<String, String> {
     let mut session = Session::named(session_name);
     session.add_document(analysis.document, &analysis.sources);
-    let report = report::render(&session, ReportFormat::Json);
-    let value: serde_json::Value = serde_json::from_str(&report)
-        .map_err(|error| format!("internal error: the JSON report is not valid JSON: {error}"))?;
+    let value = report::report_json(&session, options);
     serde_json::to_string(&value)
         .map_err(|error| format!("internal error: cannot write the JSON report: {error}"))
 }
@@ -122,6 +124,9 @@ fn report_format(format: AnalyzeFormat) -> Option<ReportFormat> {
 /// Runs `ascribe analyze`; returns the exit status.
 pub fn run(args: &AnalyzeArgs) -> u8 {
     let mut status = Status::default();
+    let options = ReportOptions {
+        full_paths: args.full_paths,
+    };
     let output = args.output.as_deref();
     if let Some(path) = output
         && let Err(problem) = check_output_path(path)
@@ -202,7 +207,7 @@ pub fn run(args: &AnalyzeArgs) -> u8 {
             analysed += 1;
             match sink.as_mut() {
                 Some(sink) => {
-                    let line = match catch_panic(|| json_line(analysis, &name)) {
+                    let line = match catch_panic(|| json_line(analysis, &name, options)) {
                         Ok(Ok(line)) => line,
                         Ok(Err(message)) | Err(message) => {
                             status.failure(&bar, &format!("{file_name}: {message}"));
@@ -259,7 +264,7 @@ pub fn run(args: &AnalyzeArgs) -> u8 {
         return status.code();
     }
     let text = match report_format(args.format) {
-        Some(format) => match catch_panic(|| report::render(&session, format)) {
+        Some(format) => match catch_panic(|| report::render_with(&session, format, options)) {
             Ok(text) => text,
             Err(message) => {
                 status.failure(

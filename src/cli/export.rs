@@ -8,7 +8,11 @@ use super::analyze::write_problem;
 use super::output::{check_output_path, write_text};
 use super::{EXIT_USAGE, ExportArgs, ExportFormat, Status, catch_panic};
 use crate::ingest::IngestError;
-use crate::report::{self, ReportFormat};
+use crate::report::{self, ReportFormat, ReportOptions};
+
+fn options(full_paths: bool) -> ReportOptions {
+    ReportOptions { full_paths }
+}
 
 fn report_format(format: ExportFormat) -> ReportFormat {
     match format {
@@ -61,7 +65,13 @@ pub fn run(args: &ExportArgs) -> u8 {
             return status.code();
         }
     };
-    let text = match catch_panic(|| report::render(&session, report_format(args.format))) {
+    let text = match catch_panic(|| {
+        report::render_with(
+            &session,
+            report_format(args.format),
+            options(args.full_paths),
+        )
+    }) {
         Ok(text) => text,
         Err(message) => {
             status.failure(

@@ -1,8 +1,8 @@
 //! The command line: `analyze`, `export`, and (no subcommand) the GUI.
 //!
 //! ```text
-//! ascribe analyze FILE_OR_DIR... [--lang auto|pl|en] [--format json|jsonl|csv|md|html|ron] [-o OUT]
-//! ascribe export SESSION.ron [--format json|csv|md|html] [-o OUT]
+//! ascribe analyze FILE_OR_DIR... [--lang auto|pl|en] [--format json|jsonl|csv|md|html|ron] [-o OUT] [--full-paths]
+//! ascribe export SESSION.ron [--format json|csv|md|html] [-o OUT] [--full-paths]
 //! ascribe [FILE|SESSION.ron]...        (opens the reviewer)
 //! ```
 //!
@@ -71,6 +71,10 @@ pub struct AnalyzeArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Show each article's full path in the report; by default reports name articles by file
+    /// name, so they can be shared without revealing your folders.
+    #[arg(long)]
+    pub full_paths: bool,
 }
 
 /// Arguments of `ascribe export`.
@@ -85,6 +89,10 @@ pub struct ExportArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    /// Show each article's full path in the report; by default reports name articles by file
+    /// name, so they can be shared without revealing your folders.
+    #[arg(long)]
+    pub full_paths: bool,
 }
 
 /// The `--lang` choices.

@@ -321,16 +321,18 @@ impl AscribeApp {
         }
         self.update_title(&ctx);
         let path = self.ws.path().map(PathBuf::as_path);
-        if let Some(problem) = self
-            .recovery
-            .tick(self.ws.session(), path, self.ws.is_dirty())
-        {
+        if let Some(problem) = self.recovery.tick(
+            self.ws.session(),
+            path,
+            self.ws.revision(),
+            self.ws.is_dirty(),
+        ) {
             self.view.status = format!("Autosave failed: {problem}");
         }
         if self.worker.is_busy() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
-        } else if self.ws.is_dirty() && self.recovery.is_enabled() {
-            ctx.request_repaint_after(self.recovery.due_in());
+        } else if let Some(due) = self.recovery.due_in() {
+            ctx.request_repaint_after(due);
         }
     }
 

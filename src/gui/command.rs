@@ -41,6 +41,8 @@ pub enum Command {
     Export(ReportFormat),
     /// Export a report to this file.
     ExportTo(ReportFormat, PathBuf),
+    /// Show full file paths in exported reports (else file names only), a preference.
+    ToggleFullPathsInReports,
     /// Forget the recent-files list.
     ClearRecent,
     /// Close the window (asks first when there are unsaved changes).
@@ -279,6 +281,7 @@ impl Command {
             Command::Export(format) | Command::ExportTo(format, _) => {
                 return format!("Export {} report…", format_name(*format));
             }
+            Command::ToggleFullPathsInReports => "Full file paths in reports",
             Command::ClearRecent => "Clear recent files",
             Command::Quit => "Quit",
             Command::SelectNext => "Next statement",

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::Session;
-use crate::report::{self, ReportFormat};
+use crate::report::{self, ReportFormat, ReportOptions};
 
 use super::command::format_name;
 
@@ -61,8 +61,13 @@ pub fn pick_export_path(session: &Session, format: ReportFormat) -> Option<PathB
 }
 
 /// Writes a report of the session.
-pub fn export(session: &Session, format: ReportFormat, path: &Path) -> Result<(), String> {
-    let text = report::render(session, format);
+pub fn export(
+    session: &Session,
+    format: ReportFormat,
+    options: ReportOptions,
+    path: &Path,
+) -> Result<(), String> {
+    let text = report::render_with(session, format, options);
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 

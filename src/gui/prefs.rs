@@ -18,6 +18,8 @@ pub struct Prefs {
     pub zoom: f32,
     /// Recently opened or saved files, newest first.
     pub recent: Vec<PathBuf>,
+    /// Exported reports show full file paths instead of file names (off: reports are shared).
+    pub full_paths_in_reports: bool,
 }
 
 impl Default for Prefs {
@@ -26,6 +28,7 @@ impl Default for Prefs {
             dark: true,
             zoom: 1.0,
             recent: Vec::new(),
+            full_paths_in_reports: false,
         }
     }
 }

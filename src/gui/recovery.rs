@@ -8,8 +8,9 @@ use std::time::{Duration, Instant};
 use crate::model::Session;
 use crate::session;
 
-/// How often unsaved work is written to the recovery file.
-pub const AUTOSAVE_INTERVAL: Duration = Duration::from_secs(30);
+/// How soon after a change unsaved work is written to the recovery file. Changes in quick
+/// succession (typing a name) share one write; no change waits longer than this.
+pub const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
 
 /// Where recovery files go.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,19 +24,28 @@ enum Place {
 }
 
 /// Autosave and recovery of this app instance (disabled in tests and benchmarks).
+///
+/// The recovery file always holds the current state, never an older one: every change (an
+/// edit, an undo, a redo) is written within [`AUTOSAVE_DELAY`], and when the session is clean
+/// again (saved, or undone back to the saved state) the file is removed, so a restart after a
+/// crash offers exactly the work that was on screen.
 #[derive(Debug)]
 pub struct Recovery {
     place: Place,
-    interval: Duration,
-    last_write: Instant,
+    delay: Duration,
+    /// The session revision the recovery file holds, if one was written.
+    written: Option<u64>,
+    /// A revision not yet written and when it was first seen.
+    pending: Option<(u64, Instant)>,
 }
 
 impl Recovery {
     fn new(place: Place) -> Recovery {
         Recovery {
             place,
-            interval: AUTOSAVE_INTERVAL,
-            last_write: Instant::now(),
+            delay: AUTOSAVE_DELAY,
+            written: None,
+            pending: None,
         }
     }
 
@@ -54,9 +64,9 @@ impl Recovery {
         Recovery::new(Place::Folder(folder))
     }
 
-    /// Autosave every `interval` instead of every 30 seconds.
-    pub fn with_interval(mut self, interval: Duration) -> Recovery {
-        self.interval = interval;
+    /// Autosave `delay` after a change instead of [`AUTOSAVE_DELAY`].
+    pub fn with_delay(mut self, delay: Duration) -> Recovery {
+        self.delay = delay;
         self
     }
 
@@ -76,23 +86,47 @@ impl Recovery {
         }
     }
 
-    /// Time until the next autosave is due.
-    pub fn due_in(&self) -> Duration {
-        self.interval.saturating_sub(self.last_write.elapsed())
+    /// Time until a pending autosave is due, if one is pending.
+    pub fn due_in(&self) -> Option<Duration> {
+        self.pending
+            .map(|(_, since)| self.delay.saturating_sub(since.elapsed()))
     }
 
-    /// Writes `session` when it is `dirty` and the interval has passed. Returns an error message
-    /// if writing failed.
+    /// Called every frame with the session, its `revision` (changes on every edit, undo, redo
+    /// and load) and whether it has unsaved changes. Writes a dirty session whose revision is not
+    /// in the recovery file once [`AUTOSAVE_DELAY`] has passed since the change; removes the file
+    /// when the session is clean. Returns an error message if writing failed.
     pub fn tick(
         &mut self,
         session: &Session,
         session_path: Option<&Path>,
+        revision: u64,
         dirty: bool,
     ) -> Option<String> {
-        if !self.is_enabled() || !dirty || self.due_in() > Duration::ZERO {
+        if !self.is_enabled() {
             return None;
         }
-        self.last_write = Instant::now();
+        if !dirty {
+            self.pending = None;
+            if self.written.take().is_some() {
+                self.clear(session_path);
+            }
+            return None;
+        }
+        if self.written == Some(revision) {
+            self.pending = None;
+            return None;
+        }
+        let since = match self.pending {
+            Some((_, since)) => since,
+            None => Instant::now(),
+        };
+        if since.elapsed() < self.delay {
+            self.pending = Some((revision, since));
+            return None;
+        }
+        self.pending = None;
+        self.written = Some(revision);
         self.write(session, session_path).err()
     }
 
@@ -110,7 +144,8 @@ impl Recovery {
     }
 
     /// Deletes the recovery file of `session_path` (after a save, or when discarded).
-    pub fn clear(&self, session_path: Option<&Path>) {
+    pub fn clear(&mut self, session_path: Option<&Path>) {
+        self.written = None;
         if let Some(file) = self.file(session_path) {
             let _ = session::clear_recovery_at(&file);
         }
@@ -122,17 +157,17 @@ mod tests {
     use super::*;
 
     #[test]
-    fn autosaves_when_due_and_dirty_then_clears() {
+    fn autosaves_each_change_when_dirty_then_clears() {
         let folder = tempfile::tempdir().unwrap();
         let mut recovery =
-            Recovery::in_folder(folder.path().to_path_buf()).with_interval(Duration::ZERO);
+            Recovery::in_folder(folder.path().to_path_buf()).with_delay(Duration::ZERO);
         let session = Session::named("work");
-        assert_eq!(recovery.tick(&session, None, false), None);
+        assert_eq!(recovery.tick(&session, None, 1, false), None);
         assert!(
             recovery.read(None).is_none(),
             "clean sessions are not autosaved"
         );
-        assert_eq!(recovery.tick(&session, None, true), None);
+        assert_eq!(recovery.tick(&session, None, 2, true), None);
         assert_eq!(recovery.read(None), Some(session.clone()));
         let saved = Path::new("/somewhere/review.ron");
         assert!(
@@ -142,5 +177,41 @@ mod tests {
         recovery.clear(None);
         assert!(recovery.read(None).is_none());
         assert!(Recovery::disabled().file(None).is_none());
+    }
+
+    #[test]
+    fn every_revision_is_written_and_a_clean_state_removes_the_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut recovery =
+            Recovery::in_folder(folder.path().to_path_buf()).with_delay(Duration::ZERO);
+        let edited = Session::named("edited");
+        recovery.tick(&edited, None, 5, true);
+        assert_eq!(recovery.read(None).unwrap().name, "edited");
+        // An undo is a new revision: the file follows it.
+        let undone_once = Session::named("undone once");
+        recovery.tick(&undone_once, None, 6, true);
+        assert_eq!(recovery.read(None).unwrap().name, "undone once");
+        // Undone back to the saved state: nothing to recover, the file goes.
+        recovery.tick(&Session::named("saved"), None, 7, false);
+        assert!(recovery.read(None).is_none());
+    }
+
+    #[test]
+    fn a_change_waits_for_the_delay_then_is_written() {
+        let folder = tempfile::tempdir().unwrap();
+        let mut recovery =
+            Recovery::in_folder(folder.path().to_path_buf()).with_delay(Duration::from_millis(40));
+        let session = Session::named("work");
+        recovery.tick(&session, None, 1, true);
+        assert!(recovery.read(None).is_none(), "not before the delay");
+        assert!(
+            recovery
+                .due_in()
+                .is_some_and(|d| d <= Duration::from_millis(40))
+        );
+        std::thread::sleep(Duration::from_millis(60));
+        recovery.tick(&session, None, 1, true);
+        assert!(recovery.read(None).is_some(), "written after the delay");
+        assert!(recovery.due_in().is_none());
     }
 }

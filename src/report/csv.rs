@@ -11,6 +11,7 @@
 //! start with any of them. Such a cell is written with a leading apostrophe (`'=…`), which
 //! spreadsheets show as text; a program reading the CSV sees the apostrophe and can strip it.
 
+use super::ReportOptions;
 use super::view::{source_kind, source_name, statement_views};
 use crate::model::Session;
 
@@ -52,11 +53,13 @@ fn row(out: &mut String, cells: &[String]) {
 }
 
 /// The session as CSV (header row included).
-pub fn render(session: &Session) -> String {
+pub fn render(session: &Session, options: ReportOptions) -> String {
     let mut out = String::new();
     row(&mut out, &COLUMNS.map(str::to_string));
     for (index, doc) in session.documents.iter().enumerate() {
-        let document = doc.path.clone().unwrap_or_else(|| doc.display_name());
+        let document = options
+            .document_path(doc)
+            .map_or_else(|| doc.display_name(), str::to_string);
         for view in statement_views(session, index) {
             let (source_id, name, kind) = match &view.source {
                 Some(id) => (

@@ -13,6 +13,7 @@
 
 use std::fmt::Write;
 
+use super::ReportOptions;
 use super::stats::{Share, Stats, document_stats, percent, session_stats};
 use super::view::{StatementView, slice, source_kind, source_name, statement_views};
 use crate::model::{Document, Session, SourceId, Span};
@@ -324,7 +325,7 @@ fn legend(out: &mut String, session: &Session, stats: &Stats) {
 }
 
 /// The session as a standalone HTML page.
-pub fn render(session: &Session) -> String {
+pub fn render(session: &Session, options: ReportOptions) -> String {
     let mut out = String::new();
     head(&mut out, session);
     out.push_str("<body>\n<main>\n<header>\n");
@@ -360,7 +361,7 @@ pub fn render(session: &Session) -> String {
         );
         let _ = writeln!(out, "<h2>{}</h2>", escape(&heading(doc)));
         let mut meta = Vec::new();
-        if let Some(path) = &doc.path {
+        if let Some(path) = options.document_path(doc) {
             meta.push(escape(path));
         }
         meta.push(format!("language: {}", doc.language.code()));

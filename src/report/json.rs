@@ -2,7 +2,7 @@
 //!
 //! ```json
 //! { "format": "ascribe-report", "version": 1,
-//!   "documents": [ { "path": "…/seed_pl.txt" | null, "title": "…", "language": "pl",
+//!   "documents": [ { "path": "seed_pl.txt" | null, "title": "…", "language": "pl",
 //!       "text": "<the decoded document text>",
 //!       "statements": [ { "id": 0, "paragraph": 0, "start": 0, "end": 97, "text": "…",
 //!           "source": "nato" | null,
@@ -13,13 +13,15 @@
 //!                  "colour": "#0072B2" } ] }
 //! ```
 //!
-//! `start`/`end` are UTF-8 byte offsets into the document's `text`. Statements carry the
+//! `path` is the article's file name, or its full path when [`ReportOptions::full_paths`] asks
+//! for it. `start`/`end` are UTF-8 byte offsets into the document's `text`. Statements carry the
 //! reviewer's decisions (see [`super::view::StatementView`]): when a reviewer changed
 //! the source, `mention` and `cue` are null, `rule` is `"reviewer"` and `confidence` is 1.
 
 use serde::Serialize;
 use serde_json::Value;
 
+use super::ReportOptions;
 use super::view::{StatementView, slice, sources_used, statement_views};
 use crate::model::{Session, Source, Span};
 
@@ -113,6 +115,7 @@ fn statement_out<'a>(text: &'a str, view: &'a StatementView<'a>) -> StatementOut
 /// it to `finish` (the views borrow from this frame).
 fn with_report<R>(
     session: &Session,
+    options: ReportOptions,
     documents: &[usize],
     sources: Vec<&Source>,
     finish: impl FnOnce(&Report<'_>) -> R,
@@ -130,7 +133,7 @@ fn with_report<R>(
             .map(|(&index, views)| {
                 let doc = &session.documents[index];
                 DocumentOut {
-                    path: doc.path.as_deref(),
+                    path: options.document_path(doc),
                     title: &doc.title,
                     language: doc.language.code(),
                     text: &doc.text,
@@ -145,25 +148,30 @@ fn with_report<R>(
 
 /// The whole session as an `ascribe-report` JSON value (all documents, every source of the
 /// registry, hidden ones included).
-pub fn report_json(session: &Session) -> Value {
+pub fn report_json(session: &Session, options: ReportOptions) -> Value {
     let all: Vec<usize> = (0..session.documents.len()).collect();
-    with_report(session, &all, session.sources.iter().collect(), |report| {
-        serde_json::to_value(report).unwrap_or(Value::Null)
-    })
+    with_report(
+        session,
+        options,
+        &all,
+        session.sources.iter().collect(),
+        |report| serde_json::to_value(report).unwrap_or(Value::Null),
+    )
 }
 
 /// One document as a self-contained `ascribe-report` value, for JSON Lines streaming (one line
 /// per document, see [`render_jsonl`]): `documents` holds just that document and `sources` just
 /// the sources it uses (as a statement's source or in a chain), so each line can be read on its
 /// own with the same schema as the full report. An index past the end gives empty lists.
-pub fn document_json(session: &Session, document: usize) -> Value {
+pub fn document_json(session: &Session, document: usize, options: ReportOptions) -> Value {
     if document >= session.documents.len() {
-        return with_report(session, &[], Vec::new(), |report| {
+        return with_report(session, options, &[], Vec::new(), |report| {
             serde_json::to_value(report).unwrap_or(Value::Null)
         });
     }
     with_report(
         session,
+        options,
         &[document],
         sources_used(session, document),
         |report| serde_json::to_value(report).unwrap_or(Value::Null),
@@ -172,22 +180,30 @@ pub fn document_json(session: &Session, document: usize) -> Value {
 
 /// The whole session as pretty-printed `ascribe-report` JSON (keys in schema order), with a
 /// trailing newline.
-pub fn render(session: &Session) -> String {
+pub fn render(session: &Session, options: ReportOptions) -> String {
     let all: Vec<usize> = (0..session.documents.len()).collect();
-    let mut text = with_report(session, &all, session.sources.iter().collect(), |report| {
-        serde_json::to_string_pretty(report).unwrap_or_default()
-    });
+    let mut text = with_report(
+        session,
+        options,
+        &all,
+        session.sources.iter().collect(),
+        |report| serde_json::to_string_pretty(report).unwrap_or_default(),
+    );
     text.push('\n');
     text
 }
 
 /// JSON Lines: one compact [`document_json`] object per document, each on its own line.
-pub fn render_jsonl(session: &Session) -> String {
+pub fn render_jsonl(session: &Session, options: ReportOptions) -> String {
     let mut text = String::new();
     for index in 0..session.documents.len() {
-        let line = with_report(session, &[index], sources_used(session, index), |report| {
-            serde_json::to_string(report).unwrap_or_default()
-        });
+        let line = with_report(
+            session,
+            options,
+            &[index],
+            sources_used(session, index),
+            |report| serde_json::to_string(report).unwrap_or_default(),
+        );
         text.push_str(&line);
         text.push('\n');
     }

@@ -9,6 +9,7 @@
 
 use std::fmt::Write;
 
+use super::ReportOptions;
 use super::stats::{Stats, document_stats, percent, session_stats};
 use super::view::{source_kind, source_name, statement_views};
 use crate::model::Session;
@@ -82,7 +83,7 @@ fn kinds_table(out: &mut String, stats: &Stats) {
 }
 
 /// The session as Markdown.
-pub fn render(session: &Session) -> String {
+pub fn render(session: &Session, options: ReportOptions) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", escape(&session.name));
     let _ = writeln!(
@@ -100,7 +101,7 @@ pub fn render(session: &Session) -> String {
         let stats = document_stats(session, index);
         let _ = writeln!(out, "## {}\n", escape(title.trim()));
         let mut meta = Vec::new();
-        if let Some(path) = &doc.path {
+        if let Some(path) = options.document_path(doc) {
             meta.push(format!("`{}`", path.replace('`', "'")));
         }
         meta.push(format!("language: {}", doc.language.code()));

@@ -10,7 +10,7 @@ pub mod markdown;
 pub mod stats;
 pub mod view;
 
-use crate::model::Session;
+use crate::model::{Document, Session};
 
 pub use json::{REPORT_FORMAT, REPORT_VERSION, document_json, render_jsonl, report_json};
 
@@ -64,19 +64,69 @@ impl ReportFormat {
     }
 }
 
-/// Renders the whole session as a report.
+/// How a report presents what is not attribution: reports are made to be shared, so by default
+/// they name each article by its file name and never reveal the reviewer's folders.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ReportOptions {
+    /// Show each article's full path as opened (`--full-paths`, the GUI export's checkbox)
+    /// instead of its file name.
+    pub full_paths: bool,
+}
+
+impl ReportOptions {
+    /// The options that show full paths.
+    pub const FULL_PATHS: ReportOptions = ReportOptions { full_paths: true };
+
+    /// The document's path as the report shows it: the file name, or the full path when asked
+    /// for; `None` for a document that did not come from a file.
+    pub fn document_path<'a>(&self, doc: &'a Document) -> Option<&'a str> {
+        let path = doc.path.as_deref()?;
+        Some(if self.full_paths {
+            path
+        } else {
+            file_name(path)
+        })
+    }
+}
+
+/// The last component of a path written with `/` or `\\` separators (a session made on Windows
+/// opened elsewhere keeps its backslashes); the path itself when it has no separator.
+pub fn file_name(path: &str) -> &str {
+    let trimmed = path.trim_end_matches(['/', '\\']);
+    match trimmed.rsplit(['/', '\\']).next() {
+        Some(name) if !name.is_empty() => name,
+        _ => path,
+    }
+}
+
+/// Renders the whole session as a report that names articles by file name (see
+/// [`ReportOptions`]).
 pub fn render(session: &Session, format: ReportFormat) -> String {
+    render_with(session, format, ReportOptions::default())
+}
+
+/// Renders the whole session as a report with the given options.
+pub fn render_with(session: &Session, format: ReportFormat, options: ReportOptions) -> String {
     match format {
-        ReportFormat::Json => json::render(session),
-        ReportFormat::Csv => csv::render(session),
-        ReportFormat::Markdown => markdown::render(session),
-        ReportFormat::Html => html::render(session),
+        ReportFormat::Json => json::render(session, options),
+        ReportFormat::Csv => csv::render(session, options),
+        ReportFormat::Markdown => markdown::render(session, options),
+        ReportFormat::Html => html::render(session, options),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_names_come_from_either_separator() {
+        assert_eq!(file_name("/home/someone/news/a.txt"), "a.txt");
+        assert_eq!(file_name("C:\\Users\\x\\b.html"), "b.html");
+        assert_eq!(file_name("plain.md"), "plain.md");
+        assert_eq!(file_name("dir/sub/"), "sub");
+        assert_eq!(file_name("/"), "/");
+    }
 
     #[test]
     fn formats_parse_from_names_and_extensions() {

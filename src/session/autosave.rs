@@ -16,7 +16,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{SessionError, atomic, load_with_report, to_ron_checked};
+use super::{SessionError, atomic, load_as_written, to_ron_checked};
 use crate::model::{Session, content_hash};
 
 /// The environment variable that overrides the recovery directory.
@@ -116,7 +116,8 @@ pub fn read_recovery_at(path: &Path) -> Option<Session> {
     if !path.is_file() {
         return None;
     }
-    load_with_report(path).ok().map(|report| report.session)
+    // Written with paths as they were in memory: nothing to resolve.
+    load_as_written(path).ok().map(|report| report.session)
 }
 
 /// Removes the recovery file `path` (no error when there is none).

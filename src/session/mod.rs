@@ -19,6 +19,7 @@ mod atomic;
 pub mod autosave;
 mod format;
 pub mod migrate;
+pub mod paths;
 mod repair;
 
 use std::io::Read;
@@ -114,8 +115,11 @@ pub fn from_ron_with_report(text: &str, name: &str) -> Result<LoadReport, Sessio
 
 /// Writes the session atomically (temporary file in the same folder, `fsync`, rename over the
 /// target, `fsync` of the folder): after a crash the file holds either the old or the new session.
-/// The session is written with the current `format` and `version` whatever its fields say.
+/// The session is written with the current `format` and `version` whatever its fields say, and
+/// article paths relative to the session file's folder ([`paths`]).
 pub fn save(path: &Path, session: &Session) -> Result<(), SessionError> {
+    let relative = paths::relative_to_file(session, path);
+    let session = relative.as_ref().unwrap_or(session);
     let text = if session.format == crate::model::SESSION_FORMAT
         && session.version == crate::model::SESSION_VERSION
     {
@@ -154,6 +158,13 @@ pub fn load(path: &Path) -> Result<Session, SessionError> {
 /// Loads a session file without modifying it: bounded read, header check, migration, document
 /// checks and decision re-anchoring (see the module documentation).
 pub fn load_with_report(path: &Path) -> Result<LoadReport, SessionError> {
+    let mut report = load_as_written(path)?;
+    paths::resolve_from_file(&mut report.session, path);
+    Ok(report)
+}
+
+/// [`load_with_report`] without resolving article paths written relative to the file.
+fn load_as_written(path: &Path) -> Result<LoadReport, SessionError> {
     let text = read_bounded(path)?;
     from_ron_with_report(&text, &path.display().to_string())
 }

@@ -60,10 +60,21 @@ impl AscribeApp {
                 }
             }
             Command::ExportTo(format, path) => {
-                match files::export(self.ws.session(), format, &path) {
+                let options = crate::report::ReportOptions {
+                    full_paths: self.prefs.full_paths_in_reports,
+                };
+                match files::export(self.ws.session(), format, options, &path) {
                     Ok(()) => self.view.status = format!("Exported {}", path.display()),
                     Err(message) => self.error("Could not export the report", message),
                 }
+            }
+            Command::ToggleFullPathsInReports => {
+                self.prefs.full_paths_in_reports = !self.prefs.full_paths_in_reports;
+                self.view.status = if self.prefs.full_paths_in_reports {
+                    "Reports will show full file paths".to_string()
+                } else {
+                    "Reports will show file names only".to_string()
+                };
             }
             Command::ClearRecent => self.prefs.recent.clear(),
             Command::Quit => self.guard(ctx, Pending::Quit),

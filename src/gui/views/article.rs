@@ -193,6 +193,7 @@ fn paragraph(
             1.2,
         ));
     }
+    review_marks(painter, &palette, laid, offset);
     for row in &laid.current_match {
         painter.rect_stroke(
             row.translate(offset).expand(1.0),
@@ -264,23 +265,54 @@ fn paragraph(
     }
 }
 
-/// "Statement 3: NATO — NATO potwierdziło, że…" (the accessible name of a statement).
+/// Reviewed statements get a solid bar in the left margin beside each of their rows: confirmed
+/// ones in the reviewer's colour, changed ones wider with a square cap, so a reviewed article can
+/// be told from an unreviewed one at a glance (and without relying on colour alone).
+fn review_marks(
+    painter: &egui::Painter,
+    palette: &super::super::theme::Palette,
+    laid: &Laid,
+    offset: egui::Vec2,
+) {
+    let x = offset.x - MARGIN * 0.55;
+    for (row, changed) in &laid.reviewed {
+        let row = row.translate(offset);
+        let (top, bottom) = (row.min.y + 2.0, row.max.y - 2.0);
+        let width = if *changed { 4.0 } else { 2.5 };
+        painter.line_segment(
+            [pos2(x, top), pos2(x, bottom)],
+            Stroke::new(width, palette.reviewer),
+        );
+        if *changed {
+            painter.rect_filled(
+                Rect::from_center_size(pos2(x, top + 1.5), egui::vec2(6.0, 3.0)),
+                0.0,
+                palette.reviewer,
+            );
+        }
+    }
+}
+
+/// "Statement 3: NATO (confirmed) — NATO potwierdziło, że…" (the accessible name of a
+/// statement: its source, its review state and its whole text).
 fn statement_label(session: &Session, doc: &Document, shared: &Shared<'_>, index: usize) -> String {
-    let source = shared
-        .derived
-        .effective
-        .get(index)
-        .and_then(|e| e.source.as_ref());
+    let effective = shared.derived.effective.get(index);
+    let source = effective.and_then(|e| e.source.as_ref());
+    let state = match effective.map(|e| (e.reviewed, e.changed)) {
+        Some((true, true)) => ", changed by reviewer",
+        Some((true, false)) => ", confirmed",
+        _ => "",
+    };
     let text = doc
         .statements
         .get(index)
         .map(|s| doc.slice(s.span))
         .unwrap_or_default();
+    let text: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     format!(
-        "Statement {}: {} — {}",
+        "Statement {}: {}{state} — {text}",
         index + 1,
         source_name(session, source),
-        preview(text, 60)
     )
 }
 

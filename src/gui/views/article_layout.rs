@@ -87,6 +87,8 @@ pub struct Laid {
     pub current_match: Vec<Rect>,
     /// Underlines of mentions and cues: (from, to) points and stroke.
     pub underlines: Vec<([Pos2; 2], Stroke)>,
+    /// Rows of statements a reviewer confirmed (`false`) or changed (`true`): marked in the margin.
+    pub reviewed: Vec<(Rect, bool)>,
 }
 
 /// Laid-out paragraphs and paragraph heights of the shown document.
@@ -313,6 +315,7 @@ fn lay_out(
         low_confidence: Vec::new(),
         current_match: Vec::new(),
         underlines: Vec::new(),
+        reviewed: Vec::new(),
     };
     let below_baseline = (look.font.size * 0.2).round();
     for (start, end, stroke) in underlined {
@@ -325,8 +328,11 @@ fn lay_out(
         let from = char_at(clamp(statement.span.start));
         let to = char_at(clamp(statement.span.end));
         let rects = row_rects(&galley, from, to);
-        let reviewed = effective.get(index).is_some_and(|e| e.reviewed);
-        if statement.attribution.confidence < LOW_CONFIDENCE && !reviewed {
+        let review = effective.get(index).filter(|e| e.reviewed);
+        if let Some(review) = review {
+            laid.reviewed
+                .extend(rects.iter().map(|&row| (row, review.changed)));
+        } else if statement.attribution.confidence < LOW_CONFIDENCE {
             laid.low_confidence.extend(rects.iter().copied());
         }
         laid.statements.push((index, rects));

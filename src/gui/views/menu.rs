@@ -78,6 +78,16 @@ fn file_menu(ui: &mut Ui, shared: &Shared<'_>, out: &mut Vec<Command>) {
         for format in REPORT_FORMATS {
             command_button(ui, Command::Export(format), true, out);
         }
+        ui.separator();
+        let mut full = shared.prefs.full_paths_in_reports;
+        let label = Command::ToggleFullPathsInReports.label();
+        if ui
+            .checkbox(&mut full, label)
+            .on_hover_text("Off: reports name each article by its file name, not your folders")
+            .clicked()
+        {
+            out.push(Command::ToggleFullPathsInReports);
+        }
     });
     ui.separator();
     command_button(ui, Command::Quit, true, out);

@@ -1,0 +1,210 @@
+//! The canonical view of a text: what the engine reads, with a map back to the text as opened.
+//!
+//! Text arrives decomposed (`o` + combining acute from macOS, PDFs and some newsroom systems),
+//! with invisible characters inside words (soft hyphens, zero-width spaces and joiners, byte-order
+//! marks), with every kind of space and a few rare dash and quotation-mark variants. Lexicon
+//! matching, name stems and case endings compare characters, so the engine reads one canonical
+//! view instead:
+//!
+//! - each grapheme cluster in Unicode NFC;
+//! - invisible format characters dropped (see [`INVISIBLE`]);
+//! - space variants (no-break, thin, figure, ideographic…) as a plain space;
+//! - a line break inside a paragraph (a hard wrap) as a space, so a wrapped copy reads like the
+//!   original (paragraphs themselves come from [`super::segment::paragraphs`]);
+//! - hyphen variants (`‐`, `‑`) as `-`, the minus sign `−` as `-`, figure and horizontal-bar
+//!   dashes as `–`, rare quotation marks as their common forms (`‟` → `“`, `‹` → `«`, `›` → `»`).
+//!
+//! The view is built one grapheme cluster of the original at a time, so the map is a list of
+//! cluster boundaries: every offset the engine reports maps back to a cluster boundary of the
+//! text as opened, never inside a cluster.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::model::{Document, Span};
+
+/// Characters that carry no text and are dropped from the canonical view.
+pub const INVISIBLE: [char; 7] = [
+    '\u{00AD}', // soft hyphen
+    '\u{200B}', // zero-width space
+    '\u{200C}', // zero-width non-joiner
+    '\u{200D}', // zero-width joiner
+    '\u{2060}', // word joiner
+    '\u{FEFF}', // byte-order mark / zero-width no-break space
+    '\u{180E}', // Mongolian vowel separator (formerly a space)
+];
+
+/// The canonical form of one character, or `None` to drop it.
+fn fold(ch: char) -> Option<char> {
+    Some(match ch {
+        c if INVISIBLE.contains(&c) => return None,
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => ' ',
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => '-',
+        '\u{2012}' | '\u{2015}' => '–',
+        '\u{201F}' => '“',
+        '\u{2039}' => '«',
+        '\u{203A}' => '»',
+        other => other,
+    })
+}
+
+/// True when `ch` may change in the canonical view (folded, dropped, or part of a decomposed
+/// sequence). A text without such characters is its own canonical view.
+fn may_change(ch: char) -> bool {
+    fold(ch) != Some(ch) || unicode_normalization::char::is_combining_mark(ch)
+}
+
+/// Offsets of the line breaks (`\n`, `\r\n` or `\r`) inside paragraphs, in order.
+fn wrapped_line_breaks(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for paragraph in super::segment::paragraphs(text) {
+        for at in paragraph.start..paragraph.end {
+            let crlf_tail = bytes[at] == b'\n' && at > 0 && bytes[at - 1] == b'\r';
+            if matches!(bytes[at], b'\n' | b'\r') && !crlf_tail {
+                out.push(at);
+            }
+        }
+    }
+    out
+}
+
+/// A text's canonical view and the map from its offsets back to the original's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CanonicalText {
+    /// The canonical text the engine reads.
+    pub text: String,
+    /// Boundaries `(canonical offset, original offset)`, both increasing, first `(0, 0)` and last
+    /// the two texts' lengths.
+    map: Vec<(usize, usize)>,
+}
+
+impl CanonicalText {
+    /// The canonical view of `original`, or `None` when `original` is its own canonical view
+    /// (the common case: one scan, no copy).
+    pub fn of(original: &str) -> Option<CanonicalText> {
+        let wraps = wrapped_line_breaks(original);
+        if wraps.is_empty() && (original.is_ascii() || !original.chars().any(may_change)) {
+            return None;
+        }
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() / 4);
+        let mut wraps = wraps.into_iter().peekable();
+        for (offset, cluster) in original.grapheme_indices(true) {
+            map.push((text.len(), offset));
+            if wraps.next_if_eq(&offset).is_some() {
+                text.push(' ');
+            } else if cluster.chars().any(may_change) {
+                text.extend(cluster.nfc().filter_map(fold));
+            } else {
+                text.push_str(cluster);
+            }
+        }
+        map.push((text.len(), original.len()));
+        Some(CanonicalText { text, map })
+    }
+
+    /// The original offset of a span's start at canonical offset `offset`: after any dropped
+    /// characters there, so a statement starts at its first visible character.
+    pub fn start_in_original(&self, offset: usize) -> usize {
+        // The last boundary at or before `offset`.
+        let index = self.map.partition_point(|&(c, _)| c <= offset);
+        self.map[index.saturating_sub(1)].1
+    }
+
+    /// The original offset of a span's end at canonical offset `offset`: before any dropped
+    /// characters there; an offset inside a cluster's canonical form rounds up to its end.
+    pub fn end_in_original(&self, offset: usize) -> usize {
+        // The first boundary at or after `offset`.
+        let index = self.map.partition_point(|&(c, _)| c < offset);
+        self.map[index.min(self.map.len() - 1)].1
+    }
+
+    /// A span of the canonical text as a span of the original.
+    pub fn span_in_original(&self, span: Span) -> Span {
+        let start = self.start_in_original(span.start);
+        let end = self.end_in_original(span.end).max(start);
+        Span::new(start, end)
+    }
+
+    /// Moves every offset of a document analysed on the canonical view into `original`, and
+    /// makes `original` its text.
+    pub fn map_document(&self, document: &mut Document, original: &str) {
+        for paragraph in &mut document.paragraphs {
+            *paragraph = self.span_in_original(*paragraph);
+        }
+        for statement in &mut document.statements {
+            statement.span = self.span_in_original(statement.span);
+            let attribution = &mut statement.attribution;
+            attribution.mention = attribution.mention.map(|s| self.span_in_original(s));
+            attribution.cue = attribution.cue.map(|s| self.span_in_original(s));
+        }
+        document.text = original.to_string();
+        document.text_hash = crate::model::content_hash(original);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_text_is_left_alone() {
+        for text in ["plain ASCII", "Zażółć gęślą jaźń – „cytat”"] {
+            assert!(CanonicalText::of(text).is_none());
+        }
+    }
+
+    #[test]
+    fn decomposed_letters_are_composed_and_map_back_to_cluster_bounds() {
+        let nfd = "Kro\u{301}l powiedzia\u{142}.";
+        let view = CanonicalText::of(nfd).unwrap();
+        assert_eq!(view.text, "Król powiedział.");
+        // "Król" is 5 bytes canonical (ó is 2), 6 bytes in the original.
+        assert_eq!(view.span_in_original(Span::new(0, 5)), Span::new(0, 6));
+        assert_eq!(&nfd[view.start_in_original(6)..], "powiedzia\u{142}.");
+    }
+
+    #[test]
+    fn invisible_characters_vanish_and_spans_skip_them() {
+        let text = "po\u{AD}wiedział\u{200B} to. \u{FEFF}Tak";
+        let view = CanonicalText::of(text).unwrap();
+        assert_eq!(view.text, "powiedział to. Tak");
+        let tak = view.text.find("Tak").unwrap();
+        assert_eq!(&text[view.start_in_original(tak)..], "Tak");
+        let word_end = view.text.find(' ').unwrap();
+        assert_eq!(&text[..view.end_in_original(word_end)], "po\u{AD}wiedział");
+    }
+
+    #[test]
+    fn spaces_hyphens_minus_and_rare_marks_are_folded() {
+        let view =
+            CanonicalText::of("1\u{202F}000\u{A0}zł, \u{2212}5, a\u{2011}b, \u{2039}x\u{203A}")
+                .unwrap();
+        assert_eq!(view.text, "1 000 zł, -5, a-b, «x»");
+    }
+
+    #[test]
+    fn line_breaks_inside_paragraphs_read_as_spaces() {
+        let text = "Tytuł\r\n\r\nPierwsza linia\r\nciąg dalszy.\n\nDruga\nlinia.";
+        let view = CanonicalText::of(text).unwrap();
+        assert_eq!(
+            view.text,
+            "Tytuł\r\n\r\nPierwsza linia ciąg dalszy.\n\nDruga linia."
+        );
+        let druga = view.text.find("Druga").unwrap();
+        assert_eq!(&text[view.start_in_original(druga)..], "Druga\nlinia.");
+    }
+
+    #[test]
+    fn offsets_never_land_inside_a_cluster() {
+        let text = "e\u{301}\u{323}x"; // e + acute + dot below: one cluster, NFC keeps a mark
+        let view = CanonicalText::of(text).unwrap();
+        for offset in 0..=view.text.len() {
+            let start = view.start_in_original(offset);
+            let end = view.end_in_original(offset);
+            assert!([0, text.len() - 1, text.len()].contains(&start));
+            assert!([0, text.len() - 1, text.len()].contains(&end));
+        }
+    }
+}
