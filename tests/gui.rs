@@ -551,6 +551,61 @@ fn unsaved_work_is_autosaved_and_the_recovery_file_goes_after_saving() {
     assert!(recovery.read(Some(&saved)).is_none());
 }
 
+#[test]
+fn the_text_shows_the_review_and_the_legend_explains_the_marks() {
+    let mut harness = open(hand_session());
+    harness.get_by_label("Mark: dotted: low confidence, not reviewed");
+    harness.get_by_label("Mark: bar: confirmed by the reviewer");
+    harness.get_by_label("Mark: wide bar: changed by the reviewer");
+    harness.get_by_label("Statement 1: Alpha — Alpha says the sky is green.");
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::Enter);
+    // The accessible name carries the review state and the whole statement.
+    harness.get_by_label("Statement 1: Alpha, confirmed — Alpha says the sky is green.");
+    harness.get_by_label("Done: confirm");
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::Num3);
+    harness.get_by_label_contains("Statement 2: Gamma, changed by reviewer — Beta reports");
+}
+
+#[test]
+fn a_new_source_joins_the_documents_legend_at_once_and_edits_say_what_they_did() {
+    let mut harness = open(hand_session());
+    press(&mut harness, Key::J);
+    command(
+        &mut harness,
+        Command::AssignNewSource {
+            name: "Delta".into(),
+            kind: SourceKind::Person,
+        },
+    );
+    harness.get_by_label("Done: add source Delta");
+    assert_eq!(statements_of(&harness, "Delta"), 1);
+    assert!(
+        harness
+            .query_by_label("Other sources of the session (none here)")
+            .is_none(),
+        "Delta has a statement here"
+    );
+    let delta = harness
+        .state()
+        .session()
+        .sources
+        .iter()
+        .find(|s| s.name == "Delta")
+        .unwrap()
+        .id
+        .clone();
+    command(
+        &mut harness,
+        Command::RenameSource {
+            id: delta,
+            name: "Delta Force".into(),
+        },
+    );
+    harness.get_by_label("Done: rename Delta to Delta Force");
+}
+
 /// Lets the autosave delay pass and draws a frame.
 fn after_autosave_delay(harness: &mut App<'_>) {
     std::thread::sleep(std::time::Duration::from_millis(80));

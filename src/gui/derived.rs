@@ -51,8 +51,9 @@ pub struct Derived {
     /// Per document: (reviewed, total) statements.
     pub progress: Vec<(usize, usize)>,
     /// Legend order (registry indices): the sources the machine found in the shown document
-    /// first, then the session's other sources. Keys 1–9 follow it. Depends only on machine
-    /// output, so reviewer edits do not reshuffle the keys.
+    /// first, then sources a reviewer gave statements of it (in registry order), then the
+    /// session's other sources. Keys 1–9 follow it; the machine's sources keep their keys
+    /// whatever the reviewer does.
     pub legend: Vec<usize>,
     /// How many of [`Derived::legend`]'s entries belong to the shown document.
     pub legend_here: usize,
@@ -110,11 +111,6 @@ impl Derived {
                     .any(|s| s.attribution.source.as_ref() == Some(&source.id))
             })
             .collect();
-        let (mut first, rest): (Vec<usize>, Vec<usize>) =
-            (0..session.sources.len()).partition(|&i| here[i]);
-        derived.legend_here = first.len();
-        first.extend(rest);
-        derived.legend = first;
         for statement in &doc.statements {
             let effective = EffectiveAttribution::of(
                 &statement.attribution,
@@ -138,6 +134,15 @@ impl Derived {
             }
             derived.effective.push(effective);
         }
+        let (mut first, rest): (Vec<usize>, Vec<usize>) =
+            (0..session.sources.len()).partition(|&i| here[i]);
+        let (given, rest): (Vec<usize>, Vec<usize>) = rest
+            .into_iter()
+            .partition(|&i| derived.sources[i].statements > 0);
+        first.extend(given);
+        derived.legend_here = first.len();
+        first.extend(rest);
+        derived.legend = first;
         derived
     }
 }
@@ -181,5 +186,27 @@ mod tests {
         let counted: usize =
             derived.sources.iter().map(|s| s.statements).sum::<usize>() + derived.author.statements;
         assert_eq!(counted, session.documents[0].statements.len());
+    }
+
+    #[test]
+    fn a_source_the_reviewer_gave_a_statement_is_listed_with_this_document() {
+        let mut session = two_source_session();
+        let new = session
+            .sources
+            .add("Newcomer", crate::model::SourceKind::Person, Vec::new());
+        let before = Derived::compute(&session, 0);
+        let index = session.sources.index_of(&new).unwrap();
+        assert!(before.legend[before.legend_here..].contains(&index));
+        session.decide(
+            0,
+            0,
+            Verdict::Assigned {
+                source: Some(new),
+                via: vec![],
+            },
+        );
+        let after = Derived::compute(&session, 0);
+        assert!(after.legend[..after.legend_here].contains(&index));
+        assert_eq!(after.legend[0], before.legend[0], "machine keys stay");
     }
 }

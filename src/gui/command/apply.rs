@@ -573,10 +573,14 @@ impl AscribeApp {
     }
 
     /// Applies an edit as an undoable step; reports problems in the status bar. True if applied.
+    /// Applies an edit through the undo history; the status bar says what was done ("Renamed
+    /// …", "Merged …"), or why nothing was.
     fn edit(&mut self, edit: &Edit, coalesce: Option<String>) -> bool {
+        let done = edit.describe(self.ws.session());
         match self.ws.edit(edit, self.view.selection, coalesce) {
             Ok(_) => {
                 self.after_change();
+                self.view.status = format!("Done: {done}");
                 true
             }
             Err(problem) => {

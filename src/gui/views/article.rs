@@ -342,7 +342,9 @@ fn tooltip(ui: &mut Ui, session: &Session, document: usize, index: usize, shared
     if let Some(mention) = attribution.mention {
         ui.label(format!("Mention: “{}”", preview(doc.slice(mention), 60)));
     }
-    ui.label(format!("Chain: {}", chain_text(session, effective)));
+    if let Some(chain) = chain_text(session, effective) {
+        ui.label(format!("Chain: {chain}"));
+    }
     ui.label(format!(
         "Confidence: {:.2} · rule: {}",
         attribution.confidence, attribution.rule

@@ -70,7 +70,9 @@ fn details(
     {
         ui.label(format!("Kind: {}", source.kind));
     }
-    ui.label(format!("Chain: {}", chain_text(session, effective)));
+    if let Some(chain) = chain_text(session, effective) {
+        ui.label(format!("Chain: {chain}"));
+    }
     let review = review_text(effective);
     if effective.reviewed {
         ui.colored_label(palette.reviewer, review);
@@ -85,7 +87,9 @@ fn details(
             reviewed: false,
             changed: false,
         };
-        ui.weak(format!("Machine said: {}", chain_text(session, &before)));
+        let machine = chain_text(session, &before)
+            .unwrap_or_else(|| source_name(session, before.source.as_ref()));
+        ui.weak(format!("Machine said: {machine}"));
     }
     ui.add_space(6.0);
     ui.strong("Evidence");

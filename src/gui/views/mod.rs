@@ -71,7 +71,8 @@ pub fn command_button_labelled(
     response
 }
 
-/// A clickable row: a colour swatch, then `text`; `a11y` is its accessible name.
+/// A clickable row: a colour swatch, then `text` (wrapped onto more lines when long, never cut),
+/// and `right` at the right; `a11y` is its accessible name.
 pub fn swatch_row(
     ui: &mut Ui,
     swatch: Color32,
@@ -80,17 +81,31 @@ pub fn swatch_row(
     selected: bool,
     a11y: &str,
 ) -> Response {
-    let height = ui.spacing().interact_size.y;
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let right_galley = ui.painter().layout_no_wrap(
+        right.to_string(),
+        font.clone(),
+        ui.visuals().weak_text_color(),
+    );
+    let width = ui.available_width();
+    let text_width = (width - right_galley.size().x - 32.0).max(40.0);
+    let text_galley = ui.painter().layout(
+        text.to_string(),
+        font,
+        ui.visuals().text_color(),
+        text_width,
+    );
+    let line = ui.spacing().interact_size.y;
+    let height = line.max(text_galley.size().y + 4.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::click());
     response.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, a11y));
     if ui.is_rect_visible(rect) {
         let visuals = ui.style().interact_selectable(&response, selected);
         if selected || response.hovered() {
             ui.painter().rect_filled(rect, 3.0, visuals.weak_bg_fill);
         }
-        let swatch_rect =
-            egui::Rect::from_center_size(rect.left_center() + vec2(10.0, 0.0), vec2(12.0, 12.0));
+        let first_line = rect.left_top() + vec2(10.0, line / 2.0);
+        let swatch_rect = egui::Rect::from_center_size(first_line, vec2(12.0, 12.0));
         ui.painter().rect_filled(swatch_rect, 2.0, swatch);
         ui.painter().rect_stroke(
             swatch_rect,
@@ -98,20 +113,14 @@ pub fn swatch_row(
             Stroke::new(1.0, visuals.fg_stroke.color.gamma_multiply(0.5)),
             StrokeKind::Inside,
         );
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let right_galley = ui.painter().layout_no_wrap(
-            right.to_string(),
-            font.clone(),
-            ui.visuals().weak_text_color(),
+        let right_pos = egui::pos2(
+            rect.right() - right_galley.size().x - 4.0,
+            first_line.y - right_galley.size().y / 2.0,
         );
-        let right_pos =
-            rect.right_center() - vec2(right_galley.size().x + 4.0, right_galley.size().y / 2.0);
-        let text_width = (right_pos.x - rect.left() - 28.0).max(10.0);
-        let mut job =
-            egui::text::LayoutJob::simple_singleline(text.to_string(), font, visuals.text_color());
-        job.wrap = egui::text::TextWrapping::truncate_at_width(text_width);
-        let text_galley = ui.painter().layout_job(job);
-        let text_pos = rect.left_center() + vec2(22.0, -text_galley.size().y.min(height) / 2.0);
+        let text_pos = egui::pos2(
+            rect.left() + 22.0,
+            rect.top() + ((height - text_galley.size().y) / 2.0).max(2.0),
+        );
         ui.painter()
             .with_clip_rect(rect.intersect(ui.clip_rect()))
             .galley(text_pos, text_galley, visuals.text_color());
@@ -132,18 +141,21 @@ pub fn source_name(session: &Session, id: Option<&SourceId>) -> String {
     }
 }
 
-/// "The New York Times, citing: officials" — the source and the sources it cites.
-pub fn chain_text(session: &Session, effective: &EffectiveAttribution) -> String {
-    let head = source_name(session, effective.source.as_ref());
-    if effective.via.is_empty() {
-        return head;
-    }
+/// "The New York Times, citing: officials" — the source and the other participants of its chain;
+/// `None` when there is no chain (no via other than the source itself) or no source.
+pub fn chain_text(session: &Session, effective: &EffectiveAttribution) -> Option<String> {
+    let source = effective.source.as_ref()?;
     let via: Vec<String> = effective
         .via
         .iter()
+        .filter(|id| *id != source)
         .map(|id| source_name(session, Some(id)))
         .collect();
-    format!("{head}, citing: {}", via.join(", "))
+    if via.is_empty() {
+        return None;
+    }
+    let head = source_name(session, Some(source));
+    Some(format!("{head}, citing: {}", via.join(", ")))
 }
 
 /// "reviewed", "changed by reviewer" or "not reviewed".

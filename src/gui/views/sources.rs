@@ -80,6 +80,7 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, view: &mut ViewState, out: &mut Ve
             author.fraction(total) * 100.0
         ));
     });
+    marks_legend(ui, &shared.palette);
 
     if let Some(source) = view
         .editor
@@ -93,6 +94,54 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, view: &mut ViewState, out: &mut Ve
     }
     ui.separator();
     add_source(ui, view, out);
+}
+
+/// What the marks in the text mean: the dotted underline of low confidence and the margin bars
+/// of reviewed statements.
+fn marks_legend(ui: &mut Ui, palette: &super::super::theme::Palette) {
+    use egui::{Shape, Stroke, pos2, vec2};
+    let entries: [(&str, u8); 3] = [
+        ("dotted: low confidence, not reviewed", 0),
+        ("bar: confirmed by the reviewer", 1),
+        ("wide bar: changed by the reviewer", 2),
+    ];
+    ui.add_space(4.0);
+    for (label, mark) in entries {
+        ui.horizontal(|ui| {
+            let (rect, response) = ui.allocate_exact_size(vec2(22.0, 14.0), egui::Sense::hover());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Image, true, format!("Mark: {label}"))
+            });
+            let painter = ui.painter();
+            match mark {
+                0 => painter.extend(Shape::dotted_line(
+                    &[
+                        pos2(rect.left(), rect.bottom() - 2.0),
+                        pos2(rect.right(), rect.bottom() - 2.0),
+                    ],
+                    palette.low_confidence,
+                    4.0,
+                    1.2,
+                )),
+                _ => {
+                    let width = if mark == 2 { 4.0 } else { 2.5 };
+                    let x = rect.left() + 5.0;
+                    painter.line_segment(
+                        [pos2(x, rect.top() + 1.0), pos2(x, rect.bottom() - 1.0)],
+                        Stroke::new(width, palette.reviewer),
+                    );
+                    if mark == 2 {
+                        painter.rect_filled(
+                            egui::Rect::from_center_size(pos2(x, rect.top() + 2.5), vec2(6.0, 3.0)),
+                            0.0,
+                            palette.reviewer,
+                        );
+                    }
+                }
+            }
+            ui.weak(label);
+        });
+    }
 }
 
 fn editor(
