@@ -606,6 +606,36 @@ fn a_new_source_joins_the_documents_legend_at_once_and_edits_say_what_they_did()
     harness.get_by_label("Done: rename Delta to Delta Force");
 }
 
+const PASTED: &str = "Nowy most\n\nBurmistrz powiedział, że most zostanie otwarty w maju. \
+Według radnych koszt wzrósł o jedną trzecią.";
+
+#[test]
+fn pasted_text_opens_as_an_article() {
+    // Ctrl+V on the empty window.
+    let mut harness = open(Session::named("empty"));
+    harness.event(egui::Event::Paste(PASTED.to_string()));
+    harness.step();
+    harness.state_mut().wait_for_background_work();
+    harness.run();
+    let session = harness.state().session();
+    assert_eq!(session.documents.len(), 1);
+    assert_eq!(session.documents[0].text, PASTED);
+    assert!(session.documents[0].path.is_none());
+    assert!(session.sources.iter().any(|s| s.name.contains("Burmistrz")));
+
+    // File → New from clipboard over an open article: the paste that answers it opens.
+    let mut harness = open(hand_session());
+    harness.event(egui::Event::Paste("ignored: a document is open".into()));
+    harness.run();
+    assert_eq!(harness.state().session(), &hand_session());
+    command(&mut harness, Command::NewFromClipboard);
+    harness.event(egui::Event::Paste(PASTED.to_string()));
+    harness.step();
+    harness.state_mut().wait_for_background_work();
+    harness.run();
+    assert_eq!(harness.state().session().documents[0].text, PASTED);
+}
+
 /// Lets the autosave delay pass and draws a frame.
 fn after_autosave_delay(harness: &mut App<'_>) {
     std::thread::sleep(std::time::Duration::from_millis(80));

@@ -315,3 +315,63 @@ proptest! {
         prop_assert_eq!(ingested.text, text);
     }
 }
+
+/// A Word document whose body has `paragraphs` (a real .docx keeps more parts; these two are
+/// what a reader needs).
+fn docx(paragraphs: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("<w:p><w:r><w:t>{p}</w:t></w:r></w:p>"))
+        .collect();
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    writer.start_file("[Content_Types].xml", options).unwrap();
+    writer
+        .write_all(
+            b"<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/\
+vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
+        )
+        .unwrap();
+    writer.start_file("word/document.xml", options).unwrap();
+    write!(
+        writer,
+        "<w:document xmlns:w=\"w\"><w:body>{body}</w:body></w:document>"
+    )
+    .unwrap();
+    writer.finish().unwrap().into_inner()
+}
+
+#[test]
+fn word_documents_are_read_and_other_zips_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let paragraphs: Vec<&str> = POLISH.split("\n\n").map(str::trim).collect();
+    let path = write(dir.path(), "article.docx", &docx(&paragraphs));
+    let ingested = read_file(&path).unwrap();
+    assert_eq!(ingested.format, InputFormat::Docx);
+    assert_eq!(ingested.language, Language::Pl);
+    assert_eq!(ingested.text, paragraphs.join("\n\n"));
+    let analysis = analyze_file(&Engine::builtin(), &path, None).unwrap();
+    assert!(
+        analysis.sources.iter().any(|s| s.name.contains("NATO")),
+        "analysed like any article"
+    );
+
+    // Also found by content under another name.
+    let renamed = write(dir.path(), "download.bin", &docx(&paragraphs));
+    assert_eq!(read_file(&renamed).unwrap().format, InputFormat::Docx);
+
+    let other = {
+        use std::io::Write;
+        let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        writer
+            .start_file("notes.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        writer.write_all(b"hello").unwrap();
+        writer.finish().unwrap().into_inner()
+    };
+    let error = from_bytes(&other, "archive.zip").unwrap_err();
+    assert!(error.problem.contains("ZIP"), "{error}");
+    let error = from_bytes(b"plain text, not a zip", "fake.docx").unwrap_err();
+    assert!(error.problem.contains("not a Word document"), "{error}");
+}

@@ -211,6 +211,19 @@ impl AscribeApp {
             return;
         }
         let text_field = ctx.text_edit_focused();
+        // Pasted text opens as an article: when asked for (File → New from clipboard) or on an
+        // empty window; never while a text field takes the paste.
+        if !text_field && (self.view.paste_requested || self.ws.session().documents.is_empty()) {
+            let pasted = ctx.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+            if let Some(text) = pasted {
+                self.queue.push(Command::OpenText(text));
+            }
+        }
         let commands = ctx.input_mut(|i| keys::commands_from_keys(i, text_field));
         self.queue.extend(commands);
     }

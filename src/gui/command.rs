@@ -29,6 +29,10 @@ pub enum Command {
     OpenSession,
     /// Open these files: `.ron` files as a session, others as articles of a new session.
     Open(Vec<PathBuf>),
+    /// Ask the system for the clipboard's text; it arrives as a paste and opens as an article.
+    NewFromClipboard,
+    /// Open this text (pasted) as the article of a new session.
+    OpenText(String),
     /// Add these article files to the current session (a `.ron` among them opens as a session).
     AddFiles(Vec<PathBuf>),
     /// Save to the session's file (asks for one the first time).
@@ -283,6 +287,8 @@ impl Command {
             }
             Command::ToggleFullPathsInReports => "Full file paths in reports",
             Command::ClearRecent => "Clear recent files",
+            Command::NewFromClipboard => "New from clipboard",
+            Command::OpenText(_) => "Open pasted text",
             Command::Quit => "Quit",
             Command::SelectNext => "Next statement",
             Command::SelectPrev => "Previous statement",

@@ -7,7 +7,7 @@ use crate::report::{self, ReportFormat, ReportOptions};
 
 use super::command::format_name;
 
-const ARTICLE_EXTENSIONS: [&str; 5] = ["txt", "md", "html", "htm", "markdown"];
+const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "md", "html", "htm", "markdown", "docx"];
 
 /// The folder dialogs start in: `saves/` when it exists, else the current folder.
 fn start_folder() -> PathBuf {

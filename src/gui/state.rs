@@ -47,6 +47,8 @@ pub struct ViewState {
     pub scroll_to_selection: bool,
     /// The last message for the status bar.
     pub status: String,
+    /// The reviewer asked for the clipboard (File → New from clipboard): the next paste opens.
+    pub paste_requested: bool,
 }
 
 impl Default for ViewState {
@@ -64,6 +66,7 @@ impl Default for ViewState {
             help_open: false,
             scroll_to_selection: false,
             status: String::new(),
+            paste_requested: false,
         }
     }
 }
@@ -99,6 +102,8 @@ impl ViewState {
 pub enum Pending {
     /// Open these files as a new session.
     Open(Vec<PathBuf>),
+    /// Open pasted text as the article of a new session.
+    OpenText(String),
     /// Ask for articles, then open them.
     OpenArticlesDialog,
     /// Ask for a session, then open it.

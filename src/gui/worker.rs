@@ -30,6 +30,8 @@ pub struct Job {
     pub session: Option<PathBuf>,
     /// Article files to analyse.
     pub articles: Vec<PathBuf>,
+    /// Pasted text to analyse as an article (after the files).
+    pub pasted: Option<String>,
     /// Where the results go.
     pub target: Target,
 }
@@ -46,6 +48,17 @@ impl Job {
         Job {
             session,
             articles,
+            pasted: None,
+            target,
+        }
+    }
+
+    /// Pasted text, to be analysed as one article.
+    pub fn from_text(text: String, target: Target) -> Job {
+        Job {
+            session: None,
+            articles: Vec::new(),
+            pasted: Some(text),
             target,
         }
     }
@@ -249,6 +262,17 @@ fn run(
         }
         done += 1;
     }
+    if let Some(text) = job.pasted {
+        step("pasted text".to_string(), done);
+        match catch_unwind(AssertUnwindSafe(|| {
+            analyse_pasted(engine.get_or_init(Engine::builtin), &text)
+        })) {
+            Ok(Ok(analysis)) => analyses.push(analysis),
+            Ok(Err(problem)) => failures.push(format!("pasted text: {problem}")),
+            Err(_) => failures.push("pasted text: the analysis crashed on it".to_string()),
+        }
+        done += 1;
+    }
     if cancel.load(Ordering::Relaxed) {
         return Outcome::Cancelled;
     }
@@ -259,6 +283,27 @@ fn run(
         analyses,
         failures,
     }))
+}
+
+/// Pasted text as an article: the same limits and checks as a file (size, blank, binary), its
+/// first line as the title; it has no path until the session is saved.
+fn analyse_pasted(engine: &Engine, text: &str) -> Result<Analysis, String> {
+    if text.len() as u64 > crate::ingest::MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "{} MB of text; the article limit is {} MB",
+            text.len() / (1024 * 1024),
+            crate::ingest::MAX_ARTICLE_BYTES / (1024 * 1024)
+        ));
+    }
+    let ingested =
+        crate::ingest::from_bytes(text.as_bytes(), "pasted.txt").map_err(|error| error.problem)?;
+    let mut input = ingested.into_input(None);
+    input.path = None;
+    let mut analysis = engine.analyze(&input);
+    if analysis.document.title.trim().is_empty() {
+        analysis.document.title = "Pasted article".to_string();
+    }
+    Ok(analysis)
 }
 
 #[cfg(test)]

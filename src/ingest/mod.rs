@@ -2,6 +2,7 @@
 //!
 //! * [`decode`]: byte-order marks, UTF-8, UTF-16, legacy Polish/English encodings, binary files.
 //! * [`html`]: the article's title and paragraphs out of an HTML page.
+//! * [`docx`]: the paragraphs of a Word document (other ZIP files stay refused as binary).
 //! * [`language`]: Polish or English.
 //!
 //! Plain text (`.txt`, `.md`, anything that is not HTML) is kept exactly as decoded — no
@@ -10,6 +11,7 @@
 //! [`IngestError`] naming the file and the problem.
 
 pub mod decode;
+pub mod docx;
 pub mod html;
 pub mod language;
 
@@ -28,7 +30,7 @@ pub use language::detect_language;
 pub const MAX_ARTICLE_BYTES: u64 = 8 * 1024 * 1024;
 
 /// File extensions (lowercase, without the dot) that are articles when a folder is searched.
-pub const ARTICLE_EXTENSIONS: [&str; 4] = ["txt", "md", "html", "htm"];
+pub const ARTICLE_EXTENSIONS: [&str; 5] = ["txt", "md", "html", "htm", "docx"];
 
 /// How a file's text was obtained.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -38,6 +40,8 @@ pub enum InputFormat {
     Text,
     /// An HTML page whose title and paragraphs were extracted.
     Html,
+    /// A Word document whose paragraphs were extracted.
+    Docx,
 }
 
 /// A decoded article, ready for analysis.
@@ -186,6 +190,7 @@ fn format_by_name(name: &str) -> Option<InputFormat> {
     match extension.as_str() {
         "html" | "htm" | "xhtml" | "shtml" => Some(InputFormat::Html),
         "txt" | "text" | "md" | "markdown" => Some(InputFormat::Text),
+        "docx" => Some(InputFormat::Docx),
         _ => None,
     }
 }
@@ -196,6 +201,24 @@ fn format_by_name(name: &str) -> Option<InputFormat> {
 /// are HTML; everything else is text.
 pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
     let by_name = format_by_name(name);
+    if docx::is_zip(bytes) {
+        match docx::extract(bytes) {
+            Ok(text) => return docx_article(text, name),
+            Err(docx::DocxError::Unreadable(problem)) => {
+                return Err(IngestError::new(name, problem));
+            }
+            Err(docx::DocxError::Damaged(problem)) if by_name == Some(InputFormat::Docx) => {
+                return Err(IngestError::new(name, problem));
+            }
+            // Any other ZIP is refused as binary below, with the usual message.
+            Err(docx::DocxError::NotWord | docx::DocxError::Damaged(_)) => {}
+        }
+    } else if by_name == Some(InputFormat::Docx) {
+        return Err(IngestError::new(
+            name,
+            "not a Word document (a .docx file is a ZIP archive; this one is not)",
+        ));
+    }
     let looks_html = || {
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]);
         html::sniff_html(&head)
@@ -223,6 +246,8 @@ pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
             }
             (decoded.text, None)
         }
+        // A .docx name on a ZIP that is not a Word document (binary ZIPs are refused above).
+        InputFormat::Docx => return Err(IngestError::new(name, "not a Word document")),
         InputFormat::Html => {
             let extracted = html::extract(&decoded.text);
             let text = extracted.text();
@@ -243,6 +268,21 @@ pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
         encoding: decoded.encoding,
         format,
         warnings: decoded.warnings,
+    })
+}
+
+fn docx_article(text: String, name: &str) -> Result<Ingested, IngestError> {
+    if text.trim().is_empty() {
+        return Err(IngestError::new(name, "the Word document has no text"));
+    }
+    Ok(Ingested {
+        path: (!name.is_empty()).then(|| name.to_string()),
+        language: detect_language(&text),
+        text,
+        title: None,
+        encoding: "UTF-8",
+        format: InputFormat::Docx,
+        warnings: Vec::new(),
     })
 }
 

@@ -30,6 +30,15 @@ impl AscribeApp {
             Command::OpenArticles => self.guard(ctx, Pending::OpenArticlesDialog),
             Command::OpenSession => self.guard(ctx, Pending::OpenSessionDialog),
             Command::Open(paths) => self.guard(ctx, Pending::Open(paths)),
+            Command::NewFromClipboard => {
+                self.view.paste_requested = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                self.view.status = "Waiting for the clipboard… (or press Ctrl+V)".to_string();
+            }
+            Command::OpenText(text) => {
+                self.view.paste_requested = false;
+                self.guard(ctx, Pending::OpenText(text));
+            }
             Command::AddArticles => {
                 if let Some(paths) = files::pick_articles() {
                     self.start_job(ctx, Job::from_paths(paths, Target::AddToSession));
@@ -457,6 +466,13 @@ impl AscribeApp {
             Pending::Open(paths) => {
                 if !paths.is_empty() {
                     self.start_job(ctx, Job::from_paths(paths, Target::NewSession));
+                }
+            }
+            Pending::OpenText(text) => {
+                if text.trim().is_empty() {
+                    self.view.status = "The clipboard holds no text".to_string();
+                } else {
+                    self.start_job(ctx, Job::from_text(text, Target::NewSession));
                 }
             }
             Pending::Quit => {

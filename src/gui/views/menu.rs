@@ -53,6 +53,8 @@ fn file_menu(ui: &mut Ui, shared: &Shared<'_>, out: &mut Vec<Command>) {
     command_button(ui, Command::OpenArticles, idle, out);
     command_button(ui, Command::AddArticles, idle, out);
     command_button(ui, Command::OpenSession, idle, out);
+    command_button(ui, Command::NewFromClipboard, idle, out)
+        .on_hover_text("Paste an article's text (Ctrl+V also works on an empty window)");
     ui.menu_button("Recent files", |ui| {
         if shared.prefs.recent.is_empty() {
             ui.weak("(none)");
