@@ -176,7 +176,7 @@ fn folder_without_articles() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "photo.png", b"\x89PNG\r\n\x1a\n");
     let output = ascribe_paths(&["analyze"], &[dir.path()], &[]);
-    assert_input_error(&output, "folder has no .txt, .md, .html, .htm files");
+    assert_input_error(&output, "folder has no .txt, .md, .html, .htm, .docx files");
 }
 
 #[test]

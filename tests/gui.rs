@@ -636,6 +636,65 @@ fn pasted_text_opens_as_an_article() {
     assert_eq!(harness.state().session().documents[0].text, PASTED);
 }
 
+/// Points the open file picker at `folder` by typing it, as a person would.
+fn picker_go_to(harness: &mut App<'_>, folder: &Path) {
+    let field = harness.get_by_label("Folder:");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("Folder:")
+        .type_text(&folder.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn without_a_native_dialog_ascribes_own_picker_opens_saves_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("article.txt"), PASTED).unwrap();
+    let mut harness = open(hand_session());
+    harness.state_mut().fail_native_dialogs();
+
+    command(
+        &mut harness,
+        Command::Export(ascribe::report::ReportFormat::Json),
+    );
+    harness
+        .get_by_label("No system file dialog can be shown here; using ascribe's own file picker");
+    picker_go_to(&mut harness, dir.path());
+    harness.get_by_label("Save").click();
+    harness.run();
+    let report = dir.path().join("hand-report.json");
+    assert!(report.is_file(), "exported through the picker");
+
+    command(&mut harness, Command::SaveAs);
+    picker_go_to(&mut harness, dir.path());
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(
+        harness.state().session_path(),
+        Some(&dir.path().join("hand.ron"))
+    );
+
+    command(&mut harness, Command::OpenArticles);
+    picker_go_to(&mut harness, dir.path());
+    harness.get_by_label("article.txt").click();
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.step();
+    harness.state_mut().wait_for_background_work();
+    harness.run();
+    assert_eq!(harness.state().session().documents[0].text, PASTED);
+
+    // Cancel closes it with nothing done.
+    command(&mut harness, Command::OpenSession);
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Folder:").is_none());
+}
+
 /// Lets the autosave delay pass and draws a frame.
 fn after_autosave_delay(harness: &mut App<'_>) {
     std::thread::sleep(std::time::Duration::from_millis(80));

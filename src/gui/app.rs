@@ -52,6 +52,10 @@ pub struct AscribeApp {
     pub(crate) worker: Worker,
     pub(crate) recovery: Recovery,
     pub(crate) allow_close: bool,
+    /// Native file dialogs are tried (else ascribe's own picker opens).
+    pub(crate) native_dialogs: bool,
+    /// Tests: native dialogs behave as on a desktop that cannot show them.
+    pub(crate) native_dialogs_fail: bool,
     queue: Vec<Command>,
     configured: bool,
     shown_title: String,
@@ -123,10 +127,19 @@ impl AscribeApp {
             worker: Worker::new(engine),
             recovery,
             allow_close: false,
+            native_dialogs: super::files::native_dialogs_possible(),
+            native_dialogs_fail: false,
             queue: Vec::new(),
             configured: false,
             shown_title: String::new(),
         }
+    }
+
+    /// Makes every native file dialog fail as on a desktop without a dialog provider (for tests
+    /// of the fallback to ascribe's own picker).
+    pub fn fail_native_dialogs(&mut self) {
+        self.native_dialogs = true;
+        self.native_dialogs_fail = true;
     }
 
     /// The session being reviewed.
@@ -207,7 +220,7 @@ impl AscribeApp {
         if !dropped.is_empty() {
             self.queue.push(Command::AddFiles(dropped));
         }
-        if !self.dialogs.is_empty() || self.view.help_open {
+        if !self.dialogs.is_empty() || self.view.help_open || self.view.picker.is_some() {
             return;
         }
         let text_field = ctx.text_edit_focused();
@@ -299,6 +312,8 @@ impl AscribeApp {
         let ctx = ui.ctx().clone();
         if let Some(dialog) = dialogs.first() {
             views::dialogs::show(&ctx, dialog, shared.palette, queue);
+        } else if let Some(picker) = view.picker.as_mut() {
+            views::file_picker::show(&ctx, picker, queue);
         } else if view.help_open {
             views::help::show(&ctx, queue);
         }

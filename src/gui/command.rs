@@ -47,6 +47,10 @@ pub enum Command {
     ExportTo(ReportFormat, PathBuf),
     /// Show full file paths in exported reports (else file names only), a preference.
     ToggleFullPathsInReports,
+    /// ascribe's own file picker: these files were chosen.
+    PickerChosen(Vec<PathBuf>),
+    /// ascribe's own file picker: closed without a choice.
+    PickerCancel,
     /// Forget the recent-files list.
     ClearRecent,
     /// Close the window (asks first when there are unsaved changes).
@@ -287,6 +291,8 @@ impl Command {
             }
             Command::ToggleFullPathsInReports => "Full file paths in reports",
             Command::ClearRecent => "Clear recent files",
+            Command::PickerChosen(_) => "Choose",
+            Command::PickerCancel => "Cancel",
             Command::NewFromClipboard => "New from clipboard",
             Command::OpenText(_) => "Open pasted text",
             Command::Quit => "Quit",

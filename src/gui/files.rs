@@ -1,4 +1,5 @@
-//! Native file dialogs (rfd) and the file writes behind Save and Export.
+//! File choices (native dialogs through rfd, or ascribe's own picker where none can be shown) and
+//! the file writes behind Save and Export.
 
 use std::path::{Path, PathBuf};
 
@@ -9,55 +10,135 @@ use super::command::format_name;
 
 const ARTICLE_EXTENSIONS: [&str; 6] = ["txt", "md", "html", "htm", "markdown", "docx"];
 
-/// The folder dialogs start in: `saves/` when it exists, else the current folder.
-fn start_folder() -> PathBuf {
+/// What a file choice is for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    /// Articles to open as a new session.
+    OpenArticles,
+    /// Articles to add to this session.
+    AddArticles,
+    /// A session file to open.
+    OpenSession,
+    /// Where to save the session.
+    SaveSession,
+    /// Where to write a report.
+    Export(ReportFormat),
+}
+
+impl Purpose {
+    /// The dialog's title.
+    pub fn title(&self) -> String {
+        match self {
+            Purpose::OpenArticles => "Open articles".to_string(),
+            Purpose::AddArticles => "Add articles".to_string(),
+            Purpose::OpenSession => "Open session".to_string(),
+            Purpose::SaveSession => "Save session as".to_string(),
+            Purpose::Export(format) => format!("Export {} report", format_name(*format)),
+        }
+    }
+
+    /// True when the choice is a new file name, not existing files.
+    pub fn saves(&self) -> bool {
+        matches!(self, Purpose::SaveSession | Purpose::Export(_))
+    }
+
+    /// True when several files may be chosen.
+    pub fn many(&self) -> bool {
+        matches!(self, Purpose::OpenArticles | Purpose::AddArticles)
+    }
+
+    /// The file extensions shown (lowercase, no dot).
+    pub fn extensions(&self) -> Vec<&'static str> {
+        match self {
+            Purpose::OpenArticles | Purpose::AddArticles => ARTICLE_EXTENSIONS.to_vec(),
+            Purpose::OpenSession | Purpose::SaveSession => vec!["ron"],
+            Purpose::Export(format) => vec![format.extension()],
+        }
+    }
+
+    /// The file name proposed when saving.
+    pub fn suggested_name(&self, session: &Session) -> String {
+        let name = file_stem_for(&session.name);
+        match self {
+            Purpose::Export(format) => format!("{name}-report.{}", format.extension()),
+            _ => format!("{name}.ron"),
+        }
+    }
+}
+
+/// What a native dialog gave.
+#[derive(Debug, PartialEq)]
+pub enum Picked {
+    /// The chosen files (one when saving).
+    Chosen(Vec<PathBuf>),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog could be shown (no portal or dialog program on this desktop).
+    Unavailable,
+}
+
+/// A dialog that comes back faster than this without a choice was never shown: nobody closes a
+/// shown file dialog this quickly.
+const NEVER_SHOWN: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// False when this desktop is known to have no native file dialog: `ASCRIBE_FILE_DIALOG=builtin`
+/// asks for ascribe's own picker; on Linux and the BSDs the dialogs need a session bus (for the
+/// XDG desktop portal) or `zenity`.
+pub fn native_dialogs_possible() -> bool {
+    if std::env::var("ASCRIBE_FILE_DIALOG").is_ok_and(|v| v == "builtin") {
+        return false;
+    }
+    if cfg!(any(target_os = "windows", target_os = "macos")) {
+        return true;
+    }
+    let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
+    let zenity = std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join("zenity").is_file()));
+    bus || zenity
+}
+
+/// Shows the native dialog for `purpose`.
+pub fn pick_native(purpose: &Purpose, session: &Session) -> Picked {
+    let extensions = purpose.extensions();
+    let dialog = rfd::FileDialog::new()
+        .set_title(purpose.title())
+        .set_directory(start_folder())
+        .add_filter(filter_name(purpose), &extensions);
+    let started = std::time::Instant::now();
+    let chosen = match purpose {
+        Purpose::OpenArticles | Purpose::AddArticles => dialog
+            .add_filter("All files", &["*"])
+            .pick_files()
+            .filter(|paths| !paths.is_empty()),
+        Purpose::OpenSession => dialog.pick_file().map(|path| vec![path]),
+        Purpose::SaveSession | Purpose::Export(_) => dialog
+            .set_file_name(purpose.suggested_name(session))
+            .save_file()
+            .map(|path| vec![path]),
+    };
+    match chosen {
+        Some(paths) => Picked::Chosen(paths),
+        None if started.elapsed() < NEVER_SHOWN => Picked::Unavailable,
+        None => Picked::Cancelled,
+    }
+}
+
+fn filter_name(purpose: &Purpose) -> &'static str {
+    match purpose {
+        Purpose::OpenArticles | Purpose::AddArticles => "Articles",
+        Purpose::OpenSession | Purpose::SaveSession => "ascribe session",
+        Purpose::Export(format) => format_name(*format),
+    }
+}
+
+/// The folder file choices start in: `saves/` when it exists, else the current folder.
+pub fn start_folder() -> PathBuf {
     let saves = PathBuf::from("saves");
     if saves.is_dir() {
         saves.canonicalize().unwrap_or(saves)
     } else {
         std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
     }
-}
-
-/// Asks for article files.
-pub fn pick_articles() -> Option<Vec<PathBuf>> {
-    rfd::FileDialog::new()
-        .set_title("Open articles")
-        .add_filter("Articles", &ARTICLE_EXTENSIONS)
-        .add_filter("All files", &["*"])
-        .pick_files()
-        .filter(|paths| !paths.is_empty())
-}
-
-/// Asks for a session file.
-pub fn pick_session() -> Option<PathBuf> {
-    rfd::FileDialog::new()
-        .set_title("Open session")
-        .set_directory(start_folder())
-        .add_filter("ascribe session", &["ron"])
-        .pick_file()
-}
-
-/// Asks where to save the session.
-pub fn pick_save_path(session: &Session) -> Option<PathBuf> {
-    let name = file_stem_for(&session.name);
-    rfd::FileDialog::new()
-        .set_title("Save session as")
-        .set_directory(start_folder())
-        .set_file_name(format!("{name}.ron"))
-        .add_filter("ascribe session", &["ron"])
-        .save_file()
-}
-
-/// Asks where to write a report.
-pub fn pick_export_path(session: &Session, format: ReportFormat) -> Option<PathBuf> {
-    let name = file_stem_for(&session.name);
-    rfd::FileDialog::new()
-        .set_title(format!("Export {} report", format_name(format)))
-        .set_directory(start_folder())
-        .set_file_name(format!("{name}-report.{}", format.extension()))
-        .add_filter(format_name(format), &[format.extension()])
-        .save_file()
 }
 
 /// Writes a report of the session.

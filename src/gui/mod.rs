@@ -10,6 +10,7 @@ mod app;
 pub mod command;
 mod derived;
 mod files;
+mod picker;
 mod prefs;
 mod recovery;
 mod search;

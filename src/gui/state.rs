@@ -49,6 +49,8 @@ pub struct ViewState {
     pub status: String,
     /// The reviewer asked for the clipboard (File → New from clipboard): the next paste opens.
     pub paste_requested: bool,
+    /// ascribe's own file picker, when open (no native dialog on this desktop).
+    pub picker: Option<super::picker::FilePicker>,
 }
 
 impl Default for ViewState {
@@ -67,6 +69,7 @@ impl Default for ViewState {
             scroll_to_selection: false,
             status: String::new(),
             paste_requested: false,
+            picker: None,
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod attribution;
 mod colour;
+pub mod colour_science;
 mod document;
 mod hash;
 mod session;

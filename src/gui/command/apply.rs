@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use crate::model::{Session, SourceId, Verdict};
 
 use super::super::app::AscribeApp;
-use super::super::files;
+use super::super::files::{self, Picked, Purpose};
+use super::super::picker::FilePicker;
 use super::super::prefs::ZOOM_RANGE;
 use super::super::state::{Dialog, Pending, SourceEditor};
 use super::super::theme;
@@ -39,11 +40,7 @@ impl AscribeApp {
                 self.view.paste_requested = false;
                 self.guard(ctx, Pending::OpenText(text));
             }
-            Command::AddArticles => {
-                if let Some(paths) = files::pick_articles() {
-                    self.start_job(ctx, Job::from_paths(paths, Target::AddToSession));
-                }
-            }
+            Command::AddArticles => self.choose(ctx, Purpose::AddArticles),
             Command::AddFiles(paths) => {
                 let job = Job::from_paths(paths, Target::AddToSession);
                 if let Some(session) = job.session.clone() {
@@ -53,21 +50,19 @@ impl AscribeApp {
                 }
             }
             Command::Save => {
-                self.save();
+                self.save(ctx);
             }
-            Command::SaveAs => {
-                if let Some(path) = files::pick_save_path(self.ws.session()) {
-                    self.save_to(path);
-                }
-            }
+            Command::SaveAs => self.choose(ctx, Purpose::SaveSession),
             Command::SaveTo(path) => {
                 self.save_to(path);
             }
-            Command::Export(format) => {
-                if let Some(path) = files::pick_export_path(self.ws.session(), format) {
-                    self.apply(ctx, Command::ExportTo(format, path));
+            Command::Export(format) => self.choose(ctx, Purpose::Export(format)),
+            Command::PickerChosen(paths) => {
+                if let Some(picker) = self.view.picker.take() {
+                    self.chosen(ctx, picker.purpose, paths);
                 }
             }
+            Command::PickerCancel => self.view.picker = None,
             Command::ExportTo(format, path) => {
                 let options = crate::report::ReportOptions {
                     full_paths: self.prefs.full_paths_in_reports,
@@ -315,7 +310,7 @@ impl AscribeApp {
             }
             Command::SaveAndContinue => {
                 if let Some(Dialog::Unsaved(pending)) = self.take_dialog()
-                    && self.save()
+                    && self.save(ctx)
                 {
                     self.proceed(ctx, pending);
                 }
@@ -453,16 +448,8 @@ impl AscribeApp {
 
     fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
         match pending {
-            Pending::OpenArticlesDialog => {
-                if let Some(paths) = files::pick_articles() {
-                    self.start_job(ctx, Job::from_paths(paths, Target::NewSession));
-                }
-            }
-            Pending::OpenSessionDialog => {
-                if let Some(path) = files::pick_session() {
-                    self.start_job(ctx, Job::from_paths(vec![path], Target::NewSession));
-                }
-            }
+            Pending::OpenArticlesDialog => self.choose(ctx, Purpose::OpenArticles),
+            Pending::OpenSessionDialog => self.choose(ctx, Purpose::OpenSession),
             Pending::Open(paths) => {
                 if !paths.is_empty() {
                     self.start_job(ctx, Job::from_paths(paths, Target::NewSession));
@@ -483,6 +470,52 @@ impl AscribeApp {
         }
     }
 
+    /// Asks for files for `purpose`: with the native dialog where this desktop has one, else
+    /// (or when it turns out it cannot show one, which is said once) with ascribe's own picker.
+    fn choose(&mut self, ctx: &egui::Context, purpose: Purpose) {
+        if self.native_dialogs {
+            let picked = if self.native_dialogs_fail {
+                Picked::Unavailable
+            } else {
+                files::pick_native(&purpose, self.ws.session())
+            };
+            match picked {
+                Picked::Chosen(paths) => return self.chosen(ctx, purpose, paths),
+                Picked::Cancelled => return,
+                Picked::Unavailable => {
+                    self.native_dialogs = false;
+                    self.view.status =
+                        "No system file dialog can be shown here; using ascribe's own file picker"
+                            .to_string();
+                }
+            }
+        }
+        let name = purpose.suggested_name(self.ws.session());
+        let name = if purpose.saves() { name } else { String::new() };
+        self.view.picker = Some(FilePicker::new(purpose, files::start_folder(), name));
+    }
+
+    /// Does what the files were chosen for.
+    fn chosen(&mut self, ctx: &egui::Context, purpose: Purpose, mut paths: Vec<PathBuf>) {
+        if paths.is_empty() {
+            return;
+        }
+        match purpose {
+            Purpose::OpenArticles | Purpose::OpenSession => {
+                self.start_job(ctx, Job::from_paths(paths, Target::NewSession));
+            }
+            Purpose::AddArticles => {
+                self.start_job(ctx, Job::from_paths(paths, Target::AddToSession))
+            }
+            Purpose::SaveSession => {
+                self.save_to(paths.swap_remove(0));
+            }
+            Purpose::Export(format) => {
+                self.apply(ctx, Command::ExportTo(format, paths.swap_remove(0)))
+            }
+        }
+    }
+
     /// Starts a background job (one at a time).
     pub(crate) fn start_job(&mut self, ctx: &egui::Context, job: Job) {
         let wake_ctx = ctx.clone();
@@ -492,16 +525,18 @@ impl AscribeApp {
     }
 
     /// Saves to the session's file, or asks for one. True when saved.
-    fn save(&mut self) -> bool {
+    fn save(&mut self, ctx: &egui::Context) -> bool {
         let path = self
             .ws
             .path()
             .filter(|p| p.extension().is_some_and(|e| e == "ron"))
-            .cloned()
-            .or_else(|| files::pick_save_path(self.ws.session()));
+            .cloned();
         match path {
             Some(path) => self.save_to(path),
-            None => false,
+            None => {
+                self.choose(ctx, Purpose::SaveSession);
+                false
+            }
         }
     }
 

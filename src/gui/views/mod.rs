@@ -5,6 +5,7 @@ pub mod article;
 pub mod article_layout;
 pub mod dialogs;
 pub mod documents;
+pub mod file_picker;
 pub mod help;
 pub mod inspector;
 pub mod menu;
