@@ -695,6 +695,32 @@ fn without_a_native_dialog_ascribes_own_picker_opens_saves_and_exports() {
     assert!(harness.query_by_label("Folder:").is_none());
 }
 
+#[test]
+fn every_field_and_choice_has_an_accessible_name() {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::by;
+    let mut harness = open(hand_session());
+    press(&mut harness, Key::J);
+    click(&mut harness, "Source Gamma:");
+    for role in [
+        Role::TextInput,
+        Role::ComboBox,
+        Role::Button,
+        Role::CheckBox,
+    ] {
+        for node in harness.query_all(by().role(role)) {
+            let label = node.accesskit_node().label().unwrap_or_default();
+            let value = node.accesskit_node().value().unwrap_or_default();
+            assert!(
+                !label.trim().is_empty() || !value.trim().is_empty(),
+                "a {role:?} without a name"
+            );
+        }
+    }
+    harness.get_by_label("New source for this statement:");
+    harness.get_by_label("Add a source to the session:");
+}
+
 /// Lets the autosave delay pass and draws a frame.
 fn after_autosave_delay(harness: &mut App<'_>) {
     std::thread::sleep(std::time::Duration::from_millis(80));

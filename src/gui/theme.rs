@@ -193,7 +193,15 @@ pub fn apply(ctx: &Context, dark: bool) {
     visuals.extreme_bg_color = palette.page;
     visuals.hyperlink_color = palette.reviewer;
     visuals.warn_fg_color = palette.warning;
+    // A visible keyboard focus ring: egui draws a focused widget with the "active" look.
+    visuals.widgets.active.bg_stroke = focus_stroke(dark);
+    visuals.selection.stroke = focus_stroke(dark);
     ctx.set_visuals_of(theme, visuals);
+}
+
+/// The keyboard focus ring: thick, in the reviewer's colour (no source uses it as a fill).
+pub fn focus_stroke(dark: bool) -> egui::Stroke {
+    egui::Stroke::new(2.5, Palette::of(dark).reviewer)
 }
 
 #[cfg(test)]

@@ -255,6 +255,17 @@ fn paragraph(
         );
         let label = statement_label(session, doc, shared, *statement);
         node.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &label));
+        if node.has_focus() {
+            let ring = super::super::theme::focus_stroke(palette.dark);
+            for row in rows {
+                ui.painter().rect_stroke(
+                    row.translate(offset).expand(2.5),
+                    3.0,
+                    ring,
+                    StrokeKind::Outside,
+                );
+            }
+        }
         if node.clicked() {
             out.push(Command::Select {
                 document,

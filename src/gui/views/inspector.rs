@@ -203,15 +203,18 @@ fn picker(
         }
     }
     ui.add_space(6.0);
-    ui.label("New source…");
+    let label = ui.label("New source for this statement:");
     ui.add(
         TextEdit::singleline(&mut view.new_source_name)
             .hint_text("Name of the new source")
             .desired_width(f32::INFINITY),
-    );
+    )
+    .labelled_by(label.id);
     ui.horizontal(|ui| {
         let kind = view.new_source_kind;
-        kind_combo(ui, "new-kind", "", kind, |kind| view.new_source_kind = kind);
+        kind_combo(ui, "new-kind", "", kind, |kind| {
+            view.new_source_kind = kind;
+        });
         let name = view.new_source_name.trim().to_string();
         if ui
             .add_enabled(!name.is_empty(), egui::Button::new("Create and assign"))

@@ -105,6 +105,15 @@ pub fn swatch_row(
         if selected || response.hovered() {
             ui.painter().rect_filled(rect, 3.0, visuals.weak_bg_fill);
         }
+        if response.has_focus() {
+            let dark = ui.visuals().dark_mode;
+            ui.painter().rect_stroke(
+                rect.shrink(1.0),
+                3.0,
+                super::theme::focus_stroke(dark),
+                StrokeKind::Inside,
+            );
+        }
         let first_line = rect.left_top() + vec2(10.0, line / 2.0);
         let swatch_rect = egui::Rect::from_center_size(first_line, vec2(12.0, 12.0));
         ui.painter().rect_filled(swatch_rect, 2.0, swatch);

@@ -240,11 +240,14 @@ fn editor(
 }
 
 fn add_source(ui: &mut Ui, view: &mut ViewState, out: &mut Vec<Command>) {
-    let field = ui.add(
-        TextEdit::singleline(&mut view.add_source_name)
-            .hint_text("New source name")
-            .desired_width(f32::INFINITY),
-    );
+    let label = ui.label("Add a source to the session:");
+    let field = ui
+        .add(
+            TextEdit::singleline(&mut view.add_source_name)
+                .hint_text("New source name")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
     let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
         let kind = view.add_source_kind;
@@ -291,5 +294,14 @@ pub fn kind_combo(
                 }
             }
         });
-    response.response.on_hover_text("Kind of source");
+    // Named for screen readers even where no visible label stands beside it.
+    let response = response.response;
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::ComboBox,
+            true,
+            format!("Kind of source: {}", current.as_str()),
+        )
+    });
+    response.on_hover_text("Kind of source");
 }
