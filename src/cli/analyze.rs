@@ -123,6 +123,9 @@ fn report_format(format: AnalyzeFormat) -> Option<ReportFormat> {
 
 /// Runs `ascribe analyze`; returns the exit status.
 pub fn run(args: &AnalyzeArgs) -> u8 {
+    if let Some(input) = args.input {
+        return super::corpus::run(args, input);
+    }
     let mut status = Status::default();
     let options = ReportOptions {
         full_paths: args.full_paths,

@@ -12,6 +12,7 @@
 //! Nothing panics: an engine failure on one file is reported as an internal error for that file.
 
 mod analyze;
+mod corpus;
 mod export;
 pub mod inputs;
 pub mod output;
@@ -58,9 +59,24 @@ pub enum Command {
 /// Arguments of `ascribe analyze`.
 #[derive(Debug, Args)]
 pub struct AnalyzeArgs {
-    /// Article files (.txt, .md, .html, .htm) or folders to search for them.
+    /// Article files (.txt, .md, .html, .htm, .docx) or folders to search for them; with
+    /// `--input`, one corpus file or `-` for standard input.
     #[arg(required = true, value_name = "FILE_OR_DIR")]
     pub inputs: Vec<PathBuf>,
+    /// Read a corpus in one file, one article per record (JSON Lines or CSV with a header row),
+    /// streamed; output with `--format jsonl` or `csv`.
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub input: Option<CorpusFormat>,
+    /// The record field holding the article text (`--input`).
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub text_field: String,
+    /// The record field holding the article id, kept in the output (`--input`; default: the
+    /// record's line number).
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+    /// The record field holding the article title (`--input`).
+    #[arg(long, value_name = "NAME")]
+    pub title_field: Option<String>,
     /// The articles' language; `auto` detects it per file.
     #[arg(long, value_enum, default_value_t = LangArg::Auto)]
     pub lang: LangArg,
@@ -93,6 +109,15 @@ pub struct ExportArgs {
     /// name, so they can be shared without revealing your folders.
     #[arg(long)]
     pub full_paths: bool,
+}
+
+/// The `--input` choices: how a corpus file holds its articles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CorpusFormat {
+    /// One JSON object per line.
+    Jsonl,
+    /// CSV with a header row.
+    Csv,
 }
 
 /// The `--lang` choices.
