@@ -6,6 +6,7 @@ use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::lexicon::{Gender, Lexicon};
+use super::local_mention::local_mention;
 use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
 use super::segment::{is_heading, paragraphs, sentences};
@@ -115,6 +116,14 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                         &mut speakers,
                     ),
                 };
+                // The mention is the word in the statement's own clause ("he", "who") when the
+                // subject is a pronoun; the source stays the entity it resolves to.
+                if let Some(c) = claim
+                    && draft.source.is_some()
+                    && let Some((m0, m1)) = local_mention(&tokens, c, lexicon)
+                {
+                    draft.mention = Some(token_span(&tokens, m0, m1));
+                }
                 // A continuation keeps the chain of the speaker's last statement (the same
                 // interview: "He added …" after "X told The Jakarta Post …").
                 let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));

@@ -529,7 +529,10 @@ pub fn np_before(
     let mut k = verb;
     while k > clause_start {
         let t = &tokens[k - 1];
-        if t.kind == TokenKind::Word && lexicon.subject_skip.contains(&t.lower) && !t.capitalized {
+        if t.kind == TokenKind::Word
+            && (lexicon.subject_skip.contains(&t.lower) || lexicon.auxiliaries.contains(&t.lower))
+            && !t.capitalized
+        {
             k -= 1;
             continue;
         }
@@ -994,6 +997,14 @@ mod tests {
             )
             .as_deref(),
             Some("Baslan Damang")
+        );
+    }
+
+    #[test]
+    fn auxiliaries_stand_between_subject_and_verb() {
+        assert_eq!(
+            before("She has repeatedly denied", BUNDLED_EN, "denied").as_deref(),
+            Some("She")
         );
     }
 

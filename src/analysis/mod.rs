@@ -10,6 +10,7 @@ pub mod claims;
 pub mod cues;
 pub mod entities;
 pub mod lexicon;
+pub mod local_mention;
 pub mod mentions;
 pub mod quotes;
 pub mod segment;
