@@ -194,18 +194,21 @@ fn propagate_quotes(
         if tag.is_none() && fallback.is_none() && !local_speaker {
             continue;
         }
-        let claim = tag.or_else(intro).unwrap_or_else(|| Claim {
-            scope: 0,
-            source: fallback
-                .clone()
-                .unwrap_or(ClaimSource::Continue(Gender::Any)),
-            cue: (q.open, q.open + 1),
-            via: Vec::new(),
-            rule: "quote-continuation",
-            confidence: 0.55,
-            tags_quote: false,
-            outer: false,
-        });
+        let claim = tag
+            .or_else(intro)
+            .or_else(|| previous_tag(per_sentence, inside[0]))
+            .unwrap_or_else(|| Claim {
+                scope: 0,
+                source: fallback
+                    .clone()
+                    .unwrap_or(ClaimSource::Continue(Gender::Any)),
+                cue: (q.open, q.open + 1),
+                via: Vec::new(),
+                rule: "quote-continuation",
+                confidence: 0.55,
+                tags_quote: false,
+                outer: false,
+            });
         for &i in &inside {
             if per_sentence[i].is_empty() {
                 per_sentence[i].push(Claim {
@@ -215,6 +218,13 @@ fn propagate_quotes(
             }
         }
     }
+}
+
+/// `“…,” she said. “…”`: an untagged quotation right after a sentence that tags a quotation
+/// continues that tag's speaker, with its cue and mention.
+fn previous_tag(per_sentence: &[Vec<Claim>], first: usize) -> Option<Claim> {
+    let previous = per_sentence.get(first.checked_sub(1)?)?;
+    previous.iter().rev().find(|c| c.tags_quote).cloned()
 }
 
 /// The subject of the clause that introduces an untagged quotation ("Co-developer Jing Wang
@@ -501,3 +511,7 @@ fn build(
         sources,
     }
 }
+
+#[cfg(test)]
+#[path = "attribute_tests.rs"]
+mod tests;
