@@ -897,7 +897,10 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
             let is_only_role = role_kind.is_some()
                 && name_end - name_start == 1
                 && lexicon.roles.contains_key(&tokens[name_start].lower);
-            if !is_only_role {
+            // Several all-caps words are a headline fragment or dateline ("CONGRESS ACTS —"),
+            // not a name; acronyms are single words.
+            let headline = all_caps && words >= 2;
+            if !is_only_role && !headline {
                 runs.push(NameRun {
                     start: i,
                     name_start,
@@ -997,6 +1000,18 @@ mod tests {
             )
             .as_deref(),
             Some("Baslan Damang")
+        );
+    }
+
+    #[test]
+    fn all_caps_fragments_are_not_names() {
+        assert_eq!(
+            before("MAYOR STEPS DOWN — Lee said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
+        );
+        assert_eq!(
+            before("BRIDGE CLOSES — critics said", BUNDLED_EN, "said").as_deref(),
+            Some("critics")
         );
     }
 
