@@ -46,3 +46,20 @@ fn a_quotation_after_a_tag_continues_the_tagged_speaker() {
     );
     assert_eq!(who(&a, "reopen it in May"), pair("Ann Lee", "she"));
 }
+
+#[test]
+fn plural_and_lowercase_group_subjects() {
+    let a = analyze(
+        "Bridge closes\n\nHis aides say the bridge will stay closed. \
+         The campaign says a new road is planned. The road opens in May, according to a campaign aide.",
+    );
+    assert_eq!(who(&a, "will stay closed"), pair("His aides", "His aides"));
+    assert_eq!(
+        who(&a, "new road is planned").1.as_deref(),
+        Some("The campaign")
+    );
+    assert_eq!(
+        who(&a, "road opens in May").0.as_deref(),
+        Some("campaign aide")
+    );
+}
