@@ -894,9 +894,12 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
             let all_caps = name_tokens
                 .iter()
                 .all(|t| t.all_caps || t.kind != TokenKind::Word);
+            // "Mr. King", "Dr. Judge": after a title's abbreviation the word is a surname.
+            let after_title = name_start > i && tokens[name_start - 1].lower == ".";
             let is_only_role = role_kind.is_some()
                 && name_end - name_start == 1
-                && lexicon.roles.contains_key(&tokens[name_start].lower);
+                && lexicon.roles.contains_key(&tokens[name_start].lower)
+                && !after_title;
             // Several all-caps words are a headline fragment or dateline ("CONGRESS ACTS —"),
             // not a name; acronyms are single words.
             let headline = all_caps && words >= 2;
@@ -1012,6 +1015,14 @@ mod tests {
         assert_eq!(
             before("BRIDGE CLOSES — critics said", BUNDLED_EN, "said").as_deref(),
             Some("critics")
+        );
+    }
+
+    #[test]
+    fn a_surname_after_a_title_is_a_name() {
+        assert_eq!(
+            before("Later Mr. Judge said", BUNDLED_EN, "said").as_deref(),
+            Some("Judge")
         );
     }
 

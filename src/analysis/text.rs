@@ -155,6 +155,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             };
             let mut last = i + ch.len_utf8();
             let mut lower = ch.to_string();
+            // "''" (two apostrophes, a typewriter double quotation mark) is one quotation mark.
+            if ch == '\'' && chars.peek().is_some_and(|&(_, c)| c == '\'') {
+                chars.next();
+                last += 1;
+                lower = "\"".to_string();
+            }
             // "..." is one ellipsis token.
             if ch == '.' {
                 while let Some(&(j, '.')) = chars.peek() {
@@ -204,6 +210,16 @@ mod tests {
         );
         assert_eq!(words("it's 4.5%"), vec!["it's", "4.5", "%"]);
         assert_eq!(words("wait... Now"), vec!["wait", "...", "Now"]);
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_quotation_mark() {
+        let text = "''The road is open,'' she said.";
+        let t = tokenize(text, 0, text.len());
+        assert_eq!(t[0].kind, TokenKind::Quote);
+        assert_eq!(t[0].lower, "\"");
+        assert_eq!(&text[t[0].start..t[0].end], "''");
+        assert_eq!(t[6].kind, TokenKind::Quote);
     }
 
     #[test]
