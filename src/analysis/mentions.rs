@@ -529,9 +529,14 @@ pub fn np_before(
     let mut k = verb;
     while k > clause_start {
         let t = &tokens[k - 1];
+        // "Smith on Friday said": a capitalised day after a lowercase skipped word is skipped too.
+        let dated = t.capitalized
+            && k >= 2
+            && !tokens[k - 2].capitalized
+            && lexicon.subject_skip.contains(&tokens[k - 2].lower);
         if t.kind == TokenKind::Word
             && (lexicon.subject_skip.contains(&t.lower) || lexicon.auxiliaries.contains(&t.lower))
-            && !t.capitalized
+            && (!t.capitalized || dated)
         {
             k -= 1;
             continue;
@@ -853,7 +858,9 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
         let article = |k: usize| lexicon.articles.contains(&tokens[k].lower);
         // A name after a preposition is a complement; after "and"/"i" it is the second of
         // coordinated subjects, the first one speaks for both.
-        let coordinated = lexicon.coordinators.contains(&tokens[i.max(1) - 1].lower);
+        // A coordinator opening the region ("And Smith said") joins clauses, not subjects.
+        let coordinated =
+            i > start + 1 && lexicon.coordinators.contains(&tokens[i.max(1) - 1].lower);
         let after_preposition = i > start
             && (is_preposition(&tokens[i - 1].lower, lexicon)
                 || coordinated
@@ -1023,6 +1030,18 @@ mod tests {
         assert_eq!(
             before("Later Mr. Judge said", BUNDLED_EN, "said").as_deref(),
             Some("Judge")
+        );
+    }
+
+    #[test]
+    fn adverbials_and_conjunctions_around_the_subject() {
+        assert_eq!(
+            before("And Lee said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
+        );
+        assert_eq!(
+            before("Lee on Friday said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
         );
     }
 
