@@ -6,6 +6,7 @@ use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::lexicon::{Gender, Lexicon};
+use super::local_mention::local_mention;
 use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
 use super::segment::{is_heading, paragraphs, sentences};
@@ -115,6 +116,14 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                         &mut speakers,
                     ),
                 };
+                // The mention is the word in the statement's own clause ("he", "who") when the
+                // subject is a pronoun; the source stays the entity it resolves to.
+                if let Some(c) = claim
+                    && draft.source.is_some()
+                    && let Some((m0, m1)) = local_mention(&tokens, c, lexicon)
+                {
+                    draft.mention = Some(token_span(&tokens, m0, m1));
+                }
                 // A continuation keeps the chain of the speaker's last statement (the same
                 // interview: "He added …" after "X told The Jakarta Post …").
                 let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));
@@ -185,18 +194,21 @@ fn propagate_quotes(
         if tag.is_none() && fallback.is_none() && !local_speaker {
             continue;
         }
-        let claim = tag.or_else(intro).unwrap_or_else(|| Claim {
-            scope: 0,
-            source: fallback
-                .clone()
-                .unwrap_or(ClaimSource::Continue(Gender::Any)),
-            cue: (q.open, q.open + 1),
-            via: Vec::new(),
-            rule: "quote-continuation",
-            confidence: 0.55,
-            tags_quote: false,
-            outer: false,
-        });
+        let claim = tag
+            .or_else(intro)
+            .or_else(|| previous_tag(per_sentence, inside[0]))
+            .unwrap_or_else(|| Claim {
+                scope: 0,
+                source: fallback
+                    .clone()
+                    .unwrap_or(ClaimSource::Continue(Gender::Any)),
+                cue: (q.open, q.open + 1),
+                via: Vec::new(),
+                rule: "quote-continuation",
+                confidence: 0.55,
+                tags_quote: false,
+                outer: false,
+            });
         for &i in &inside {
             if per_sentence[i].is_empty() {
                 per_sentence[i].push(Claim {
@@ -206,6 +218,13 @@ fn propagate_quotes(
             }
         }
     }
+}
+
+/// `“…,” she said. “…”`: an untagged quotation right after a sentence that tags a quotation
+/// continues that tag's speaker, with its cue and mention.
+fn previous_tag(per_sentence: &[Vec<Claim>], first: usize) -> Option<Claim> {
+    let previous = per_sentence.get(first.checked_sub(1)?)?;
+    previous.iter().rev().find(|c| c.tags_quote).cloned()
 }
 
 /// The subject of the clause that introduces an untagged quotation ("Co-developer Jing Wang
@@ -492,3 +511,7 @@ fn build(
         sources,
     }
 }
+
+#[cfg(test)]
+#[path = "attribute_tests.rs"]
+mod tests;

@@ -122,6 +122,8 @@ struct LexiconFile {
     infinitive_markers: Vec<String>,
     #[serde(default)]
     non_reporting_particles: Vec<String>,
+    #[serde(default)]
+    auxiliaries: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -231,6 +233,9 @@ pub struct Lexicon {
     pub infinitive_markers: HashSet<String>,
     /// Particles after which a reporting verb means something else ("called for", "asked for").
     pub non_reporting_particles: HashSet<String>,
+    /// Auxiliaries and adverbs that stand between a subject and its reporting verb ("has denied",
+    /// "he also said", "X on Friday said").
+    pub auxiliaries: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -375,6 +380,7 @@ impl Lexicon {
             participle_markers: set(file.participle_markers),
             infinitive_markers: set(file.infinitive_markers),
             non_reporting_particles: set(file.non_reporting_particles),
+            auxiliaries: set(file.auxiliaries),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

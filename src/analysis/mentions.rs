@@ -529,7 +529,15 @@ pub fn np_before(
     let mut k = verb;
     while k > clause_start {
         let t = &tokens[k - 1];
-        if t.kind == TokenKind::Word && lexicon.subject_skip.contains(&t.lower) && !t.capitalized {
+        // "Smith on Friday said": a capitalised day after a lowercase skipped word is skipped too.
+        let dated = t.capitalized
+            && k >= 2
+            && !tokens[k - 2].capitalized
+            && lexicon.subject_skip.contains(&tokens[k - 2].lower);
+        if t.kind == TokenKind::Word
+            && (lexicon.subject_skip.contains(&t.lower) || lexicon.auxiliaries.contains(&t.lower))
+            && (!t.capitalized || dated)
+        {
             k -= 1;
             continue;
         }
@@ -850,7 +858,9 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
         let article = |k: usize| lexicon.articles.contains(&tokens[k].lower);
         // A name after a preposition is a complement; after "and"/"i" it is the second of
         // coordinated subjects, the first one speaks for both.
-        let coordinated = lexicon.coordinators.contains(&tokens[i.max(1) - 1].lower);
+        // A coordinator opening the region ("And Smith said") joins clauses, not subjects.
+        let coordinated =
+            i > start + 1 && lexicon.coordinators.contains(&tokens[i.max(1) - 1].lower);
         let after_preposition = i > start
             && (is_preposition(&tokens[i - 1].lower, lexicon)
                 || coordinated
@@ -891,10 +901,16 @@ fn name_runs(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) -> V
             let all_caps = name_tokens
                 .iter()
                 .all(|t| t.all_caps || t.kind != TokenKind::Word);
+            // "Mr. King", "Dr. Judge": after a title's abbreviation the word is a surname.
+            let after_title = name_start > i && tokens[name_start - 1].lower == ".";
             let is_only_role = role_kind.is_some()
                 && name_end - name_start == 1
-                && lexicon.roles.contains_key(&tokens[name_start].lower);
-            if !is_only_role {
+                && lexicon.roles.contains_key(&tokens[name_start].lower)
+                && !after_title;
+            // Several all-caps words are a headline fragment or dateline ("CONGRESS ACTS —"),
+            // not a name; acronyms are single words.
+            let headline = all_caps && words >= 2;
+            if !is_only_role && !headline {
                 runs.push(NameRun {
                     start: i,
                     name_start,
@@ -994,6 +1010,46 @@ mod tests {
             )
             .as_deref(),
             Some("Baslan Damang")
+        );
+    }
+
+    #[test]
+    fn all_caps_fragments_are_not_names() {
+        assert_eq!(
+            before("MAYOR STEPS DOWN — Lee said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
+        );
+        assert_eq!(
+            before("BRIDGE CLOSES — critics said", BUNDLED_EN, "said").as_deref(),
+            Some("critics")
+        );
+    }
+
+    #[test]
+    fn a_surname_after_a_title_is_a_name() {
+        assert_eq!(
+            before("Later Mr. Judge said", BUNDLED_EN, "said").as_deref(),
+            Some("Judge")
+        );
+    }
+
+    #[test]
+    fn adverbials_and_conjunctions_around_the_subject() {
+        assert_eq!(
+            before("And Lee said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
+        );
+        assert_eq!(
+            before("Lee on Friday said", BUNDLED_EN, "said").as_deref(),
+            Some("Lee")
+        );
+    }
+
+    #[test]
+    fn auxiliaries_stand_between_subject_and_verb() {
+        assert_eq!(
+            before("She has repeatedly denied", BUNDLED_EN, "denied").as_deref(),
+            Some("She")
         );
     }
 

@@ -12,6 +12,7 @@ pub mod cues;
 pub mod entities;
 mod hard_wrap;
 pub mod lexicon;
+pub mod local_mention;
 pub mod mentions;
 pub mod quotes;
 pub mod segment;

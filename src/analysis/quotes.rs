@@ -86,6 +86,7 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
     while i < tokens.len() {
         let starts = tokens[i].kind == TokenKind::Dash
             && (i == 0 || tokens[i - 1].is_terminal())
+            && !ends_lead_in(tokens, i)
             && tokens.get(i + 1).is_some_and(|n| {
                 n.capitalized || n.kind == TokenKind::Quote || n.kind == TokenKind::Number
             });
@@ -110,6 +111,20 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
         i = close + 1;
     }
     out
+}
+
+/// Longest all-caps lead-in (dateline or run-in heading) before a dash, in tokens.
+const LEAD_IN_MAX_TOKENS: usize = 12;
+
+/// `WASHINGTON, D.C. — The bill…`, `NEW RULES — The council…`: a dash after an all-caps lead-in at
+/// the paragraph's start ends the lead-in; it does not open speech.
+fn ends_lead_in(tokens: &[Token], dash: usize) -> bool {
+    dash > 0
+        && dash <= LEAD_IN_MAX_TOKENS
+        && tokens[0].all_caps
+        && tokens[..dash]
+            .iter()
+            .all(|t| t.kind != TokenKind::Word || t.capitalized)
 }
 
 #[cfg(test)]
@@ -155,6 +170,12 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q[0].0.starts_with("– Woda"));
         assert!(q[0].0.ends_with("zdążyliśmy –"));
+    }
+
+    #[test]
+    fn a_dash_after_a_dateline_is_not_speech() {
+        assert!(spans("SPRINGFIELD, Ill. — The council met. Later it voted.").is_empty());
+        assert!(spans("NEW RULES — The council met. Later it voted.").is_empty());
     }
 
     #[test]

@@ -38,7 +38,32 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     if let Some(p) = current {
         out.push(p);
     }
-    out.into_iter().filter_map(|p| trim_span(text, p)).collect()
+    out.into_iter()
+        .flat_map(|p| unwrapped_lines(text, p))
+        .filter_map(|p| trim_span(text, p))
+        .collect()
+}
+
+/// Longest line of a hard-wrapped text; a block with a longer line is not wrapped.
+const WRAPPED_LINE_MAX: usize = 100;
+
+/// A block whose lines are not hard-wrapped (one of them is longer than any wrapped line) has one
+/// paragraph per line: texts that separate paragraphs by single line breaks after a blank line
+/// under the title.
+fn unwrapped_lines(text: &str, block: Span) -> Vec<Span> {
+    let lines: Vec<Span> = line_spans(block.text(text))
+        .into_iter()
+        .map(|l| Span::new(block.start + l.start, block.start + l.end))
+        .filter(|l| !text[l.start..l.end].trim().is_empty())
+        .collect();
+    let long = lines
+        .iter()
+        .any(|l| text[l.start..l.end].chars().count() > WRAPPED_LINE_MAX);
+    if lines.len() > 1 && long {
+        lines
+    } else {
+        vec![block]
+    }
 }
 
 fn line_spans(text: &str) -> Vec<Span> {
@@ -278,6 +303,16 @@ mod tests {
             BUNDLED_PL,
         );
         assert_eq!(q.len(), 2);
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs() {
+        let long =
+            "The council met on Monday and voted to close the old bridge for repairs until May.";
+        let text = format!("A title\n\n{long} It was a long meeting.\nA short line.\n");
+        assert_eq!(paragraphs(&text).len(), 3);
+        let wrapped = "A title\n\nThe council met on Monday and voted\nto close the old bridge.\n";
+        assert_eq!(paragraphs(wrapped).len(), 2);
     }
 
     #[test]

@@ -159,6 +159,12 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             };
             let mut last = i + ch.len_utf8();
             let mut lower = ch.to_string();
+            // "''" (two apostrophes, a typewriter double quotation mark) is one quotation mark.
+            if ch == '\'' && chars.peek().is_some_and(|&(_, c)| c == '\'') {
+                chars.next();
+                last += 1;
+                lower = "\"".to_string();
+            }
             // "..." is one ellipsis token.
             if ch == '.' {
                 while let Some(&(j, '.')) = chars.peek() {
@@ -219,6 +225,16 @@ mod tests {
         assert_eq!(kinds[1], ("-3".to_string(), TokenKind::Number));
         assert_eq!(kinds[3], ("5-7".to_string(), TokenKind::Number));
         assert_eq!(kinds[4].1, TokenKind::Dash);
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_quotation_mark() {
+        let text = "''The road is open,'' she said.";
+        let t = tokenize(text, 0, text.len());
+        assert_eq!(t[0].kind, TokenKind::Quote);
+        assert_eq!(t[0].lower, "\"");
+        assert_eq!(&text[t[0].start..t[0].end], "''");
+        assert_eq!(t[6].kind, TokenKind::Quote);
     }
 
     #[test]
