@@ -8,6 +8,7 @@ use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::lexicon::{Gender, Lexicon};
 use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
+use super::roles;
 use super::segment::{is_heading, paragraphs, sentences};
 use super::text::{Token, TokenKind, tokenize};
 use super::{Analysis, AnalysisInput};
@@ -88,6 +89,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             for c in claims {
                 parts.push((c.scope.max(a), Some(c)));
             }
+            roles::note_introductions(text, &tokens, a, b, &mut table, lexicon);
             if claims.is_empty() {
                 note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
             }
@@ -256,7 +258,6 @@ fn resolve_claim(
     table: &mut EntityTable<'_>,
     speakers: &mut Vec<(usize, Span)>,
 ) -> Draft {
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
     let (source, mention) = match &claim.source {
         ClaimSource::Named { phrase, subject } => {
             let case = if *subject {
@@ -264,7 +265,8 @@ fn resolve_claim(
             } else {
                 MentionCase::Oblique
             };
-            let resolved = table.resolve(text, tokens, phrase, case, &recent);
+            let resolved =
+                roles::resolve_speaker(text, tokens, phrase, case, claim.cue.0, table, speakers);
             (
                 resolved,
                 resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)),

@@ -132,6 +132,8 @@ struct LexiconFile {
     not_sources: Vec<String>,
     feminine_name_endings: Vec<String>,
     masculine_name_exceptions: Vec<String>,
+    #[serde(default)]
+    genitive_endings: Vec<String>,
     gender_endings: Vec<(String, Gender)>,
 }
 
@@ -251,6 +253,8 @@ pub struct Lexicon {
     pub feminine_name_endings: Vec<String>,
     /// First names that end like feminine ones but are masculine.
     pub masculine_name_exceptions: HashSet<String>,
+    /// Endings of genitive names after a role noun ("prezydenta Finlandii", "doradca Kowalskiego").
+    pub genitive_endings: Vec<String>,
     /// Verb endings → gender, longest first.
     pub gender_endings: Vec<(String, Gender)>,
 }
@@ -385,6 +389,7 @@ impl Lexicon {
             not_sources: set(file.not_sources),
             feminine_name_endings: file.feminine_name_endings,
             masculine_name_exceptions: set(file.masculine_name_exceptions),
+            genitive_endings: file.genitive_endings,
             gender_endings,
         })
     }

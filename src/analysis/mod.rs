@@ -12,6 +12,7 @@ pub mod entities;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;
+pub mod roles;
 pub mod segment;
 pub mod text;
 
