@@ -89,7 +89,8 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             for c in claims {
                 parts.push((c.scope.max(a), Some(c)));
             }
-            roles::note_introductions(text, &tokens, a, b, &mut table, lexicon);
+            let salient = claims.is_empty();
+            roles::note_introductions(text, &tokens, (a, b), salient, &mut table, &mut speakers);
             if claims.is_empty() {
                 note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
             }

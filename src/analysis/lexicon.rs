@@ -134,6 +134,10 @@ struct LexiconFile {
     masculine_name_exceptions: Vec<String>,
     #[serde(default)]
     genitive_endings: Vec<String>,
+    #[serde(default)]
+    genitive_endings_lone: Vec<String>,
+    #[serde(default)]
+    general_person_nouns: Vec<String>,
     gender_endings: Vec<(String, Gender)>,
 }
 
@@ -255,6 +259,10 @@ pub struct Lexicon {
     pub masculine_name_exceptions: HashSet<String>,
     /// Endings of genitive names after a role noun ("prezydenta Finlandii", "doradca Kowalskiego").
     pub genitive_endings: Vec<String>,
+    /// Genitive endings that surnames share, telling the case of a lone word only ("Litwy").
+    pub genitive_endings_lone: Vec<String>,
+    /// Descriptions that fit any person, so they continue the current speaker ("polityk", "rozmówca").
+    pub general_person_nouns: HashSet<String>,
     /// Verb endings → gender, longest first.
     pub gender_endings: Vec<(String, Gender)>,
 }
@@ -390,6 +398,8 @@ impl Lexicon {
             feminine_name_endings: file.feminine_name_endings,
             masculine_name_exceptions: set(file.masculine_name_exceptions),
             genitive_endings: file.genitive_endings,
+            genitive_endings_lone: file.genitive_endings_lone,
+            general_person_nouns: set(file.general_person_nouns),
             gender_endings,
         })
     }

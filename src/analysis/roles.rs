@@ -23,6 +23,11 @@ impl RoleMemory {
         self.held.push((entity, stem));
     }
 
+    /// True when the entity was introduced with some role.
+    pub fn has_any(&self, entity: usize) -> bool {
+        self.held.iter().any(|(e, _)| *e == entity)
+    }
+
     /// The person holding the role: the most recent speaker among its holders, else the latest holder.
     pub fn holder(&self, stem: &str, recent: &[usize]) -> Option<usize> {
         let holders: Vec<usize> = self
@@ -99,6 +104,15 @@ pub fn is_genitive_complement(
     if genitive(last) {
         return true;
     }
+    // Endings that surnames share ("Litwy" but "Jan Biały") count for a lone word only.
+    if words.len() == 1
+        && lexicon
+            .genitive_endings_lone
+            .iter()
+            .any(|e| last.lower.ends_with(e.as_str()))
+    {
+        return true;
+    }
     // A lone "-a" word after a masculine verb is not a feminine name: "doradca Putina wyraził".
     words.len() == 1
         && gender == Gender::Masc
@@ -116,13 +130,21 @@ pub fn speaker_of(
     gender: Gender,
     lexicon: &Lexicon,
 ) -> Speaker {
-    if np.pronoun.is_some() || np.quoted || np.role_kind != Some(SourceKind::Person) {
+    if np.pronoun.is_some() || np.quoted {
         return Speaker::Name(np.clone());
     }
-    let Some(role) = np.role_word.filter(|&w| person_role(&tokens[w], lexicon)) else {
+    // A capitalised role noun alone ("Minister podkreślił") is a description, not a name.
+    let lone_role = (np.name_end == np.name_first + 1
+        && person_role(&tokens[np.name_first], lexicon))
+    .then_some(np.name_first);
+    let Some(role) = np
+        .role_word
+        .filter(|&w| np.role_kind == Some(SourceKind::Person) && person_role(&tokens[w], lexicon))
+        .or(lone_role)
+    else {
         return Speaker::Name(np.clone());
     };
-    let described = if np.generic {
+    let described = if np.generic || lone_role.is_some() {
         true
     } else {
         role < np.name_first
@@ -245,9 +267,13 @@ pub fn refer_back(
     if let Some(e) = table.roles.holder(&stem, &recent) {
         return Some(e);
     }
+    // A person known by another role is not this one ("Minister X" is not "Prezydent"), unless
+    // the description is a general one ("polityk", "rozmówca") that fits anybody.
+    let general = lexicon.general_person_nouns.contains(&tokens[role].lower);
     recent.into_iter().find(|&e| {
         let entity = &table.entities[e];
         entity.kind == SourceKind::Person
+            && (general || !table.roles.has_any(e))
             && (gender == Gender::Any || entity.gender == gender || entity.gender == Gender::Any)
     })
 }
@@ -280,22 +306,29 @@ pub fn resolve_speaker(
             Some(e)
         }
         Speaker::Role { phrase, role } => {
-            refer_back(table, tokens, role, gender, speakers, lexicon)
-                .or_else(|| table.resolve(text, tokens, &phrase, case, &recent))
+            if let Some(e) = refer_back(table, tokens, role, gender, speakers, lexicon) {
+                return Some(e);
+            }
+            // Nobody holds the role: the description is its own source, and holds the role.
+            let e = table.resolve(text, tokens, &phrase, case, &recent)?;
+            Some(e)
         }
     }
 }
 
 /// Records the roles people are introduced with anywhere in a sentence ("premier Jan Kowalski",
-/// "rzecznik resortu, Anna Nowak,"), so a later "Premier powiedział" finds them.
+/// "rzecznik resortu, Anna Nowak,"), so a later "Premier powiedział" finds them. In a sentence
+/// without attribution (`salient`), the person introduced becomes the current speaker candidate
+/// ("Głos zabrała przewodnicząca komisji Anna Nowak.").
 pub fn note_introductions(
     text: &str,
     tokens: &[Token],
-    a: usize,
-    b: usize,
+    (a, b): (usize, usize),
+    salient: bool,
     table: &mut EntityTable<'_>,
-    lexicon: &Lexicon,
+    speakers: &mut Vec<(usize, Span)>,
 ) {
+    let lexicon = table.lexicon();
     if lexicon.language != Language::Pl {
         return;
     }
@@ -312,6 +345,16 @@ pub fn note_introductions(
             && table.entities[e].kind == SourceKind::Person
         {
             table.roles.note(e, lexicon.stem(&tokens[k].lower));
+            // The person opens the sentence or closes it ("…, mówiła jej przewodnicząca Anna Nowak.").
+            let opens = k == a || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower));
+            let closes = tokens
+                .get(name.end)
+                .is_some_and(|t| t.is_terminal() || t.lower == "(");
+            if salient && (opens || closes) {
+                speakers.retain(|(x, _)| *x != e);
+                let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
+                speakers.push((e, span));
+            }
         }
     }
 }
@@ -337,6 +380,41 @@ mod tests {
             text[tokens[np.name_first].start..tokens[np.name_end - 1].end].to_string(),
             role,
         )
+    }
+
+    fn sources(text: &str) -> Vec<Option<String>> {
+        let engine = crate::analysis::Engine::builtin();
+        let input = crate::analysis::AnalysisInput {
+            text: text.to_string(),
+            language: crate::model::Language::Pl,
+            ..Default::default()
+        };
+        let analysis = engine.analyze(&input);
+        let name = |id: &crate::model::SourceId| {
+            analysis
+                .sources
+                .iter()
+                .find(|s| &s.id == id)
+                .map(|s| s.name.clone())
+        };
+        analysis
+            .document
+            .statements
+            .iter()
+            .map(|st| st.attribution.source.as_ref().and_then(name))
+            .collect()
+    }
+
+    #[test]
+    fn role_descriptions_refer_back() {
+        let text = "Szpital\n\nPremier Jan Kowalski odwiedził w piątek szpital w Radomiu. \
+                    Premier podkreślił, że pieniądze na remont się znajdą. \
+                    – Prace ruszą wiosną – dodał polityk. \
+                    Wojewoda ocenił, że to dobra wiadomość.";
+        let found = sources(text);
+        let kowalski = Some("Jan Kowalski".to_string());
+        let wojewoda = Some("Wojewoda".to_string());
+        assert_eq!(found, vec![None, kowalski.clone(), kowalski, wojewoda]);
     }
 
     #[test]
