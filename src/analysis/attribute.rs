@@ -119,9 +119,13 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                     ),
                 };
                 // A continuation keeps the chain of the speaker's last statement (the same
-                // interview: "He added …" after "X told The Jakarta Post …").
+                // interview: "He added …" after "X told The Jakarta Post …"); so does any later
+                // statement of a person interviewed ("w rozmowie z PAP", "told Reuters").
                 let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));
-                if continues
+                let person = draft
+                    .source
+                    .is_some_and(|e| table.entities[e].kind == SourceKind::Person);
+                if (continues || person)
                     && draft.via.is_empty()
                     && let Some(previous) = drafts
                         .iter()

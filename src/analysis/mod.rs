@@ -9,6 +9,7 @@ mod attribute;
 pub mod claims;
 pub mod cues;
 pub mod entities;
+pub mod governed;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;

@@ -10,17 +10,52 @@ use super::mentions::NounPhrase;
 use super::text::{Token, TokenKind};
 use crate::model::{Language, SourceKind, Span};
 
+/// A role as a description names it: the role noun's stem and the stems of the capitalised words
+/// that qualify it ("prezydent Litwy" → prezydent, [litw]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleKey {
+    stem: String,
+    marks: Vec<String>,
+}
+
+impl RoleKey {
+    /// The key of the role noun at `role` qualified by the capitalised words in `first..end`.
+    pub fn of(
+        tokens: &[Token],
+        role: usize,
+        (first, end): (usize, usize),
+        lexicon: &Lexicon,
+    ) -> Self {
+        let marks = (first..end)
+            .filter(|&k| k != role && tokens[k].kind == TokenKind::Word && tokens[k].capitalized)
+            .map(|k| lexicon.stem(&tokens[k].lower))
+            .collect();
+        RoleKey {
+            stem: lexicon.stem(&tokens[role].lower),
+            marks,
+        }
+    }
+
+    /// Same role noun, and no conflicting qualifiers ("prezydent USA" is not "prezydent Litwy").
+    fn fits(&self, other: &RoleKey) -> bool {
+        self.stem == other.stem
+            && (self.marks.is_empty()
+                || other.marks.is_empty()
+                || self.marks.iter().any(|m| other.marks.contains(m)))
+    }
+}
+
 /// Which person holds which role in the article so far ("premier Jan Kowalski" → premier).
 #[derive(Clone, Debug, Default)]
 pub struct RoleMemory {
-    held: Vec<(usize, String)>,
+    held: Vec<(usize, RoleKey)>,
 }
 
 impl RoleMemory {
-    /// Records that `entity` was introduced with the role whose stem is `stem`.
-    pub fn note(&mut self, entity: usize, stem: String) {
-        self.held.retain(|(e, s)| !(*e == entity && *s == stem));
-        self.held.push((entity, stem));
+    /// Records that `entity` was introduced with the role `key`.
+    pub fn note(&mut self, entity: usize, key: RoleKey) {
+        self.held.retain(|(e, k)| !(*e == entity && *k == key));
+        self.held.push((entity, key));
     }
 
     /// True when the entity was introduced with some role.
@@ -29,11 +64,11 @@ impl RoleMemory {
     }
 
     /// The person holding the role: the most recent speaker among its holders, else the latest holder.
-    pub fn holder(&self, stem: &str, recent: &[usize]) -> Option<usize> {
+    pub fn holder(&self, key: &RoleKey, recent: &[usize]) -> Option<usize> {
         let holders: Vec<usize> = self
             .held
             .iter()
-            .filter(|(_, s)| s == stem)
+            .filter(|(_, k)| k.fits(key))
             .map(|(e, _)| *e)
             .collect();
         recent
@@ -257,14 +292,14 @@ fn is_abbreviation_dot(tokens: &[Token], k: usize) -> bool {
 pub fn refer_back(
     table: &EntityTable<'_>,
     tokens: &[Token],
+    phrase: &NounPhrase,
     role: usize,
-    gender: Gender,
-    speakers: &[(usize, Span)],
+    (gender, speakers): (Gender, &[(usize, Span)]),
     lexicon: &Lexicon,
 ) -> Option<usize> {
     let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-    let stem = lexicon.stem(&tokens[role].lower);
-    if let Some(e) = table.roles.holder(&stem, &recent) {
+    let key = RoleKey::of(tokens, role, (phrase.first, phrase.end), lexicon);
+    if let Some(e) = table.roles.holder(&key, &recent) {
         return Some(e);
     }
     // A person known by another role is not this one ("Minister X" is not "Prezydent"), unless
@@ -301,12 +336,13 @@ pub fn resolve_speaker(
             if let Some(role) = np.role_word.filter(|&w| person_role(&tokens[w], lexicon))
                 && table.entities[e].kind == SourceKind::Person
             {
-                table.roles.note(e, lexicon.stem(&tokens[role].lower));
+                let key = RoleKey::of(tokens, role, (role, np.name_first), lexicon);
+                table.roles.note(e, key);
             }
             Some(e)
         }
         Speaker::Role { phrase, role } => {
-            if let Some(e) = refer_back(table, tokens, role, gender, speakers, lexicon) {
+            if let Some(e) = refer_back(table, tokens, &phrase, role, (gender, speakers), lexicon) {
                 return Some(e);
             }
             // Nobody holds the role: the description is its own source, and holds the role.
@@ -344,7 +380,9 @@ pub fn note_introductions(
         if let Some(e) = table.resolve(text, tokens, &name, case, &recent)
             && table.entities[e].kind == SourceKind::Person
         {
-            table.roles.note(e, lexicon.stem(&tokens[k].lower));
+            table
+                .roles
+                .note(e, RoleKey::of(tokens, k, (k, name.first), lexicon));
             // The person opens the sentence or closes it ("…, mówiła jej przewodnicząca Anna Nowak.").
             let opens = k == a || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower));
             let closes = tokens
