@@ -5,6 +5,7 @@
 use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
+use super::headings::{self, HeadingQuote};
 use super::lexicon::{Gender, Lexicon};
 use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
@@ -42,6 +43,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
     let mut speakers: Vec<(usize, Span)> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut title = input.title.clone().unwrap_or_default();
+    let mut pending: Vec<(usize, String)> = Vec::new();
     for (pi, &para) in paragraph_spans.iter().enumerate() {
         let tokens = tokenize(text, para.start, para.end);
         let hinted_title = input
@@ -54,6 +56,18 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             } else {
                 is_heading(text, para, &tokens, HEADING_MAX_WORDS)
             };
+        let quoted = (pi > 0 && !hinted_title)
+            .then(|| headings::heading_quote(text, &tokens, lexicon))
+            .flatten()
+            .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
+        if let Some(q) = quoted {
+            let draft = heading_draft(text, &tokens, pi, &q, &mut table, &speakers);
+            if let HeadingQuote::Phrase(phrase) = q {
+                pending.push((drafts.len(), phrase));
+            }
+            drafts.push(draft);
+            continue;
+        }
         if heading {
             if pi == 0 && title.is_empty() {
                 title = para.text(text).trim().to_string();
@@ -127,10 +141,9 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                     .is_some_and(|e| table.entities[e].kind == SourceKind::Person);
                 if (continues || person)
                     && draft.via.is_empty()
-                    && let Some(previous) = drafts
-                        .iter()
-                        .rev()
-                        .find(|d| d.source.is_some() && d.source == draft.source)
+                    && let Some(previous) = drafts.iter().rev().find(|d| {
+                        d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
+                    })
                 {
                     draft.via = previous.via.clone();
                 }
@@ -138,7 +151,49 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             }
         }
     }
+    owners_of_heading_quotes(text, &mut drafts, &pending);
     build(input, title, paragraph_spans, drafts, &table)
+}
+
+/// The statement of a subheading that quotes someone: the speaker before its colon, or (for a
+/// quoted phrase) nobody until [`owners_of_heading_quotes`] finds who says it.
+fn heading_draft(
+    text: &str,
+    tokens: &[Token],
+    paragraph: usize,
+    quote: &HeadingQuote,
+    table: &mut EntityTable<'_>,
+    speakers: &[(usize, Span)],
+) -> Draft {
+    let span = token_span(tokens, 0, tokens.len());
+    let mut draft = author(paragraph, span, tokens, 0, tokens.len());
+    draft.rule = "heading-quote";
+    if let HeadingQuote::Speaker(np) = quote {
+        let case = MentionCase::Subject;
+        draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, table, speakers);
+        if draft.source.is_some() {
+            draft.mention = Some(token_span(tokens, np.name_first, np.name_end));
+            draft.cue = Some(token_span(tokens, np.end, np.end + 1));
+            draft.confidence = 0.7;
+        }
+    }
+    draft
+}
+
+/// A subheading quoting a phrase belongs to the body statement that says it.
+fn owners_of_heading_quotes(text: &str, drafts: &mut [Draft], pending: &[(usize, String)]) {
+    for (i, phrase) in pending {
+        let paragraph = drafts[*i].paragraph;
+        let owner = drafts.iter().find(|d| {
+            d.paragraph != paragraph
+                && d.source.is_some()
+                && d.span.text(text).to_lowercase().contains(phrase.as_str())
+        });
+        if let Some(source) = owner.and_then(|d| d.source) {
+            drafts[*i].source = Some(source);
+            drafts[*i].confidence = 0.6;
+        }
+    }
 }
 
 fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {

@@ -10,6 +10,7 @@ pub mod claims;
 pub mod cues;
 pub mod entities;
 pub mod governed;
+pub mod headings;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;
