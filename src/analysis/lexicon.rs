@@ -138,6 +138,8 @@ struct LexiconFile {
     genitive_endings_lone: Vec<String>,
     #[serde(default)]
     general_person_nouns: Vec<String>,
+    #[serde(default)]
+    description_stop_endings: Vec<String>,
     gender_endings: Vec<(String, Gender)>,
 }
 
@@ -263,6 +265,8 @@ pub struct Lexicon {
     pub genitive_endings_lone: Vec<String>,
     /// Descriptions that fit any person, so they continue the current speaker ("polityk", "rozmówca").
     pub general_person_nouns: HashSet<String>,
+    /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
+    pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
     pub gender_endings: Vec<(String, Gender)>,
 }
@@ -400,6 +404,7 @@ impl Lexicon {
             genitive_endings: file.genitive_endings,
             genitive_endings_lone: file.genitive_endings_lone,
             general_person_nouns: set(file.general_person_nouns),
+            description_stop_endings: file.description_stop_endings,
             gender_endings,
         })
     }

@@ -135,8 +135,16 @@ pub fn is_genitive_complement(
             .iter()
             .any(|e| t.lower.ends_with(e.as_str()))
     };
-    // The last word carries the case ("Karola Nawrockiego"; "Jerzy Nowak" is nominative).
-    if genitive(last) {
+    // The last word carries the case ("Karola Nawrockiego"; "Jerzy Nowak" is nominative); a long
+    // ending tells it on any word ("Białego Domu").
+    if genitive(last)
+        || words.iter().any(|t| {
+            lexicon
+                .genitive_endings
+                .iter()
+                .any(|e| e.chars().count() >= 3 && t.lower.ends_with(e.as_str()))
+        })
+    {
         return true;
     }
     // Endings that surnames share ("Litwy" but "Jan Biały") count for a lone word only.
@@ -196,12 +204,21 @@ pub fn speaker_of(
         });
     }
     let first = np.first.min(role);
+    // "Kobieta zadzwoniła …", "Ekspert zajmujący się …": a verb or participle ends the description.
+    let end = (role + 1..np.end)
+        .find(|&k| {
+            lexicon
+                .description_stop_endings
+                .iter()
+                .any(|e| tokens[k].lower.ends_with(e.as_str()))
+        })
+        .unwrap_or(np.end);
     Speaker::Role {
         phrase: NounPhrase {
             first,
-            end: np.end,
+            end,
             name_first: first,
-            name_end: np.end,
+            name_end: end,
             role_kind: Some(SourceKind::Person),
             role_word: Some(role),
             generic: true,
@@ -467,6 +484,13 @@ mod tests {
         assert_eq!(
             speaker("Doradca Kowalskiego dodał, że nie wie.", "dodał"),
             ("Doradca Kowalskiego".to_string(), true)
+        );
+        assert_eq!(
+            speaker(
+                "Kobieta zadzwoniła na policję i przekazała, że widzi dym.",
+                "przekazała"
+            ),
+            ("Kobieta".to_string(), true)
         );
         assert_eq!(
             speaker("Szef MON podkreślił, że armia jest gotowa.", "podkreślił"),
