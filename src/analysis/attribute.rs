@@ -24,15 +24,15 @@ const TITLE_MAX_WORDS: usize = 30;
 const HEADING_MAX_WORDS: usize = 15;
 
 /// A statement before its entities get ids.
-struct Draft {
-    paragraph: usize,
-    span: Span,
-    source: Option<usize>,
-    mention: Option<Span>,
-    cue: Option<Span>,
-    via: Vec<usize>,
-    confidence: f32,
-    rule: &'static str,
+pub(super) struct Draft {
+    pub(super) paragraph: usize,
+    pub(super) span: Span,
+    pub(super) source: Option<usize>,
+    pub(super) mention: Option<Span>,
+    pub(super) cue: Option<Span>,
+    pub(super) via: Vec<usize>,
+    pub(super) confidence: f32,
+    pub(super) rule: &'static str,
 }
 
 /// Analyses a document with one language's lexicon.
@@ -61,7 +61,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             .flatten()
             .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
         if let Some(q) = quoted {
-            let draft = heading_draft(text, &tokens, pi, &q, &mut table, &speakers);
+            let draft = headings::heading_draft(text, &tokens, pi, &q, &mut table, &speakers);
             if let HeadingQuote::Phrase(phrase) = q {
                 pending.push((drafts.len(), phrase));
             }
@@ -151,52 +151,11 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             }
         }
     }
-    owners_of_heading_quotes(text, &mut drafts, &pending);
+    headings::owners_of_heading_quotes(text, &mut drafts, &pending);
     build(input, title, paragraph_spans, drafts, &table)
 }
 
-/// The statement of a subheading that quotes someone: the speaker before its colon, or (for a
-/// quoted phrase) nobody until [`owners_of_heading_quotes`] finds who says it.
-fn heading_draft(
-    text: &str,
-    tokens: &[Token],
-    paragraph: usize,
-    quote: &HeadingQuote,
-    table: &mut EntityTable<'_>,
-    speakers: &[(usize, Span)],
-) -> Draft {
-    let span = token_span(tokens, 0, tokens.len());
-    let mut draft = author(paragraph, span, tokens, 0, tokens.len());
-    draft.rule = "heading-quote";
-    if let HeadingQuote::Speaker(np) = quote {
-        let case = MentionCase::Subject;
-        draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, table, speakers);
-        if draft.source.is_some() {
-            draft.mention = Some(token_span(tokens, np.name_first, np.name_end));
-            draft.cue = Some(token_span(tokens, np.end, np.end + 1));
-            draft.confidence = 0.7;
-        }
-    }
-    draft
-}
-
-/// A subheading quoting a phrase belongs to the body statement that says it.
-fn owners_of_heading_quotes(text: &str, drafts: &mut [Draft], pending: &[(usize, String)]) {
-    for (i, phrase) in pending {
-        let paragraph = drafts[*i].paragraph;
-        let owner = drafts.iter().find(|d| {
-            d.paragraph != paragraph
-                && d.source.is_some()
-                && d.span.text(text).to_lowercase().contains(phrase.as_str())
-        });
-        if let Some(source) = owner.and_then(|d| d.source) {
-            drafts[*i].source = Some(source);
-            drafts[*i].confidence = 0.6;
-        }
-    }
-}
-
-fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
+pub(super) fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
     // Unattributed text with quotation marks is less certain to be the author's.
     let quoted = tokens[a..b].iter().any(|t| t.kind == TokenKind::Quote);
     Draft {
@@ -305,7 +264,7 @@ fn intro_subject(
     })
 }
 
-fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
+pub(super) fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
     Span::new(tokens[first].start, tokens[end - 1].end)
 }
 

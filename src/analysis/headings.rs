@@ -2,9 +2,13 @@
 //! before the colon name the speaker); a subheading quoting a phrase (`„To jest skandal”`) belongs
 //! to whoever says that phrase in the article. Headings never speak otherwise.
 
+use super::attribute::{Draft, author, token_span};
+use super::entities::{EntityTable, MentionCase};
 use super::lexicon::Lexicon;
 use super::mentions::{NounPhrase, np_before};
+use super::roles;
 use super::text::{Token, TokenKind};
+use crate::model::Span;
 
 /// Longest subheading that can quote someone.
 const MAX_WORDS: usize = 15;
@@ -72,6 +76,51 @@ fn quoted_phrase(text: &str, tokens: &[Token]) -> Option<String> {
                 .trim_end_matches(['.', '!', '?', '…', ','])
                 .to_lowercase()
         })
+}
+
+/// The statement of a subheading that quotes someone: the speaker before its colon, or (for a
+/// quoted phrase) nobody until [`owners_of_heading_quotes`] finds who says it.
+pub(super) fn heading_draft(
+    text: &str,
+    tokens: &[Token],
+    paragraph: usize,
+    quote: &HeadingQuote,
+    table: &mut EntityTable<'_>,
+    speakers: &[(usize, Span)],
+) -> Draft {
+    let span = token_span(tokens, 0, tokens.len());
+    let mut draft = author(paragraph, span, tokens, 0, tokens.len());
+    draft.rule = "heading-quote";
+    if let HeadingQuote::Speaker(np) = quote {
+        let case = MentionCase::Subject;
+        draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, table, speakers);
+        if draft.source.is_some() {
+            draft.mention = Some(token_span(tokens, np.name_first, np.name_end));
+            draft.cue = Some(token_span(tokens, np.end, np.end + 1));
+            draft.confidence = 0.7;
+        }
+    }
+    draft
+}
+
+/// A subheading quoting a phrase belongs to the body statement that says it.
+pub(super) fn owners_of_heading_quotes(
+    text: &str,
+    drafts: &mut [Draft],
+    pending: &[(usize, String)],
+) {
+    for (i, phrase) in pending {
+        let paragraph = drafts[*i].paragraph;
+        let owner = drafts.iter().find(|d| {
+            d.paragraph != paragraph
+                && d.source.is_some()
+                && d.span.text(text).to_lowercase().contains(phrase.as_str())
+        });
+        if let Some(source) = owner.and_then(|d| d.source) {
+            drafts[*i].source = Some(source);
+            drafts[*i].confidence = 0.6;
+        }
+    }
 }
 
 #[cfg(test)]

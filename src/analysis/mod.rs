@@ -14,6 +14,7 @@ pub mod headings;
 pub mod lexicon;
 pub mod mentions;
 pub mod quotes;
+pub mod role_memory;
 pub mod roles;
 pub mod segment;
 pub mod text;
