@@ -5,10 +5,12 @@
 use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
 use super::entities::{EntityTable, KnownSource, MentionCase};
+use super::headings::{self, HeadingQuote};
 use super::lexicon::{Gender, Lexicon};
 use super::local_mention::local_mention;
 use super::mentions::np_after;
 use super::quotes::{Quote, find_quotes};
+use super::roles;
 use super::segment::{is_heading, paragraphs, sentences};
 use super::text::{Token, TokenKind, tokenize};
 use super::{Analysis, AnalysisInput};
@@ -23,15 +25,15 @@ const TITLE_MAX_WORDS: usize = 30;
 const HEADING_MAX_WORDS: usize = 15;
 
 /// A statement before its entities get ids.
-struct Draft {
-    paragraph: usize,
-    span: Span,
-    source: Option<usize>,
-    mention: Option<Span>,
-    cue: Option<Span>,
-    via: Vec<usize>,
-    confidence: f32,
-    rule: &'static str,
+pub(super) struct Draft {
+    pub(super) paragraph: usize,
+    pub(super) span: Span,
+    pub(super) source: Option<usize>,
+    pub(super) mention: Option<Span>,
+    pub(super) cue: Option<Span>,
+    pub(super) via: Vec<usize>,
+    pub(super) confidence: f32,
+    pub(super) rule: &'static str,
 }
 
 /// Analyses a document with one language's lexicon.
@@ -42,6 +44,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
     let mut speakers: Vec<(usize, Span)> = Vec::new();
     let mut drafts: Vec<Draft> = Vec::new();
     let mut title = input.title.clone().unwrap_or_default();
+    let mut pending: Vec<(usize, String)> = Vec::new();
     for (pi, &para) in paragraph_spans.iter().enumerate() {
         let tokens = tokenize(text, para.start, para.end);
         let hinted_title = input
@@ -54,6 +57,18 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             } else {
                 is_heading(text, para, &tokens, HEADING_MAX_WORDS)
             };
+        let quoted = (pi > 0 && !hinted_title)
+            .then(|| headings::heading_quote(text, &tokens, lexicon))
+            .flatten()
+            .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
+        if let Some(q) = quoted {
+            let draft = headings::heading_draft(text, &tokens, pi, &q, &mut table, &speakers);
+            if let HeadingQuote::Phrase(phrase) = q {
+                pending.push((drafts.len(), phrase));
+            }
+            drafts.push(draft);
+            continue;
+        }
         if heading {
             if pi == 0 && title.is_empty() {
                 title = para.text(text).trim().to_string();
@@ -89,6 +104,8 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             for c in claims {
                 parts.push((c.scope.max(a), Some(c)));
             }
+            let salient = claims.is_empty();
+            roles::note_introductions(text, &tokens, (a, b), salient, &mut table, &mut speakers);
             if claims.is_empty() {
                 note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
             }
@@ -125,14 +142,17 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                     draft.mention = Some(token_span(&tokens, m0, m1));
                 }
                 // A continuation keeps the chain of the speaker's last statement (the same
-                // interview: "He added …" after "X told The Jakarta Post …").
+                // interview: "He added …" after "X told The Jakarta Post …"); so does any later
+                // statement of a person interviewed ("w rozmowie z PAP", "told Reuters").
                 let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));
-                if continues
+                let person = draft
+                    .source
+                    .is_some_and(|e| table.entities[e].kind == SourceKind::Person);
+                if (continues || person)
                     && draft.via.is_empty()
-                    && let Some(previous) = drafts
-                        .iter()
-                        .rev()
-                        .find(|d| d.source.is_some() && d.source == draft.source)
+                    && let Some(previous) = drafts.iter().rev().find(|d| {
+                        d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
+                    })
                 {
                     draft.via = previous.via.clone();
                 }
@@ -140,10 +160,11 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             }
         }
     }
+    headings::owners_of_heading_quotes(text, &mut drafts, &pending);
     build(input, title, paragraph_spans, drafts, &table)
 }
 
-fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
+pub(super) fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
     // Unattributed text with quotation marks is less certain to be the author's.
     let quoted = tokens[a..b].iter().any(|t| t.kind == TokenKind::Quote);
     Draft {
@@ -262,7 +283,7 @@ fn intro_subject(
     })
 }
 
-fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
+pub(super) fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
     Span::new(tokens[first].start, tokens[end - 1].end)
 }
 
@@ -275,7 +296,6 @@ fn resolve_claim(
     table: &mut EntityTable<'_>,
     speakers: &mut Vec<(usize, Span)>,
 ) -> Draft {
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
     let (source, mention) = match &claim.source {
         ClaimSource::Named { phrase, subject } => {
             let case = if *subject {
@@ -283,7 +303,8 @@ fn resolve_claim(
             } else {
                 MentionCase::Oblique
             };
-            let resolved = table.resolve(text, tokens, phrase, case, &recent);
+            let resolved =
+                roles::resolve_speaker(text, tokens, phrase, case, claim.cue.0, table, speakers);
             (
                 resolved,
                 resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)),

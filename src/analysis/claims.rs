@@ -2,6 +2,7 @@
 //! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
 
 use super::cues::{Cue, CueKind, find_cues};
+use super::governed::governed_name_end;
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
 use super::quotes::Quote;
@@ -746,6 +747,10 @@ fn subject_after(
             };
             continue;
         }
+        if let Some(end) = governed_name_end(tokens, at, limit, lexicon) {
+            at = end;
+            continue;
+        }
         if t.lower == ","
             || (t.kind == TokenKind::Word
                 && lexicon.subject_skip.contains(&t.lower)
@@ -788,11 +793,13 @@ fn subject_after(
 /// A dative medium after a verb ("agencji Reutera", "reporterom TVN24", "Dziennikowi Wschodniemu").
 fn is_recipient(tokens: &[Token], np: &NounPhrase, lexicon: &Lexicon) -> bool {
     let words = &tokens[np.first..np.end];
+    // A nominative role noun that merely ends like a dative ("astronom") is not one.
     let dative_ending = |t: &Token| {
         lexicon
             .dative_endings
             .iter()
             .any(|e| t.lower.ends_with(e.as_str()))
+            && !lexicon.roles.contains_key(&t.lower)
     };
     let dative = words
         .iter()

@@ -249,6 +249,26 @@ mod tests {
     }
 
     #[test]
+    fn polish_reporting_verbs_in_all_forms() {
+        let texts =
+            |t: &str| -> Vec<String> { kinds(t, BUNDLED_PL).into_iter().map(|(w, _)| w).collect() };
+        assert_eq!(
+            texts("Jako powód podała brak pieniędzy."),
+            vec!["Jako powód podała"]
+        );
+        assert_eq!(texts("– Nie wiem – odparł wójt."), vec!["odparł"]);
+        assert_eq!(texts("Radna zwraca uwagę, że"), vec!["zwraca uwagę"]);
+        assert_eq!(
+            texts("Wyraził przekonanie, że"),
+            vec!["Wyraził przekonanie"]
+        );
+        assert_eq!(
+            texts("Sołtys przypomniał o zebraniu."),
+            vec!["przypomniał o"]
+        );
+    }
+
+    #[test]
     fn english_cues() {
         let found = kinds(
             "According to Reuters, he said, citing officials. Per cent is not a cue.",

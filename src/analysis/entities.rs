@@ -90,6 +90,8 @@ pub struct EntityTable<'a> {
     known: &'a [KnownSource],
     /// Entities in order of creation.
     pub entities: Vec<Entity>,
+    /// The roles people were introduced with.
+    pub roles: super::roles::RoleMemory,
 }
 
 impl<'a> EntityTable<'a> {
@@ -99,7 +101,13 @@ impl<'a> EntityTable<'a> {
             lexicon,
             known,
             entities: Vec::new(),
+            roles: Default::default(),
         }
+    }
+
+    /// The lexicon the table stems with.
+    pub fn lexicon(&self) -> &'a Lexicon {
+        self.lexicon
     }
 
     /// Resolves a noun phrase to an entity (creating it when new); `None` for pronouns and phrases

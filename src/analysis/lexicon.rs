@@ -134,6 +134,14 @@ struct LexiconFile {
     not_sources: Vec<String>,
     feminine_name_endings: Vec<String>,
     masculine_name_exceptions: Vec<String>,
+    #[serde(default)]
+    genitive_endings: Vec<String>,
+    #[serde(default)]
+    genitive_endings_lone: Vec<String>,
+    #[serde(default)]
+    general_person_nouns: Vec<String>,
+    #[serde(default)]
+    description_stop_endings: Vec<String>,
     gender_endings: Vec<(String, Gender)>,
 }
 
@@ -256,6 +264,14 @@ pub struct Lexicon {
     pub feminine_name_endings: Vec<String>,
     /// First names that end like feminine ones but are masculine.
     pub masculine_name_exceptions: HashSet<String>,
+    /// Endings of genitive names after a role noun ("prezydenta Finlandii", "doradca Kowalskiego").
+    pub genitive_endings: Vec<String>,
+    /// Genitive endings that surnames share, telling the case of a lone word only ("Litwy").
+    pub genitive_endings_lone: Vec<String>,
+    /// Descriptions that fit any person, so they continue the current speaker ("polityk", "rozmówca").
+    pub general_person_nouns: HashSet<String>,
+    /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
+    pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
     pub gender_endings: Vec<(String, Gender)>,
 }
@@ -391,6 +407,10 @@ impl Lexicon {
             not_sources: set(file.not_sources),
             feminine_name_endings: file.feminine_name_endings,
             masculine_name_exceptions: set(file.masculine_name_exceptions),
+            genitive_endings: file.genitive_endings,
+            genitive_endings_lone: file.genitive_endings_lone,
+            general_person_nouns: set(file.general_person_nouns),
+            description_stop_endings: file.description_stop_endings,
             gender_endings,
         })
     }

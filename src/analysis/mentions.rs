@@ -829,7 +829,7 @@ pub fn np_before(
 
 /// A preposition among the name stops (not a relative pronoun, complementizer or conjunction), so a
 /// noun after it is governed by it ("z Uniwersytetu", "of the company").
-fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
+pub fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
     lexicon.name_stops.contains(word)
         && !lexicon.relative_pronouns.contains(word)
         && !lexicon.complementizers.contains(word)

@@ -10,11 +10,15 @@ pub mod canonical;
 pub mod claims;
 pub mod cues;
 pub mod entities;
+pub mod governed;
 mod hard_wrap;
+pub mod headings;
 pub mod lexicon;
 pub mod local_mention;
 pub mod mentions;
 pub mod quotes;
+pub mod role_memory;
+pub mod roles;
 pub mod segment;
 pub mod text;
 
