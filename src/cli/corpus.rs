@@ -24,6 +24,7 @@ use crate::report::{self, ReportFormat, ReportOptions};
 pub const CHUNK_RECORDS: usize = 256;
 
 /// One article of the corpus.
+#[derive(Debug)]
 struct Record {
     /// 1-based line where the record starts.
     line: u64,
