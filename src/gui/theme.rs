@@ -334,17 +334,7 @@ mod tests {
 
     #[test]
     fn kind_bars_are_neutral_and_visible() {
-        let kinds = [
-            SourceKind::Person,
-            SourceKind::Media,
-            SourceKind::Organization,
-            SourceKind::Government,
-            SourceKind::Document,
-            SourceKind::Data,
-            SourceKind::Anonymous,
-            SourceKind::Group,
-        ];
-        for kind in kinds {
+        for kind in SourceKind::ALL {
             let colour = kind_colour(kind);
             let lab = lab_as_seen(rgb(colour), Vision::Normal);
             assert!(lab.a.hypot(lab.b) < 1.0, "{kind:?} is not neutral: {lab:?}");
