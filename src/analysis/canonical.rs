@@ -51,7 +51,8 @@ fn fold(ch: char) -> Option<char> {
 /// True when `ch` may change in the canonical view (folded, dropped, or part of a decomposed
 /// sequence). A text without such characters is its own canonical view.
 fn may_change(ch: char) -> bool {
-    fold(ch) != Some(ch) || unicode_normalization::char::is_combining_mark(ch)
+    // No ASCII character is folded, dropped or combining.
+    !ch.is_ascii() && (fold(ch) != Some(ch) || unicode_normalization::char::is_combining_mark(ch))
 }
 
 /// Offsets of the line breaks (`\n`, `\r\n` or `\r`) inside paragraphs, in order.
@@ -74,9 +75,51 @@ fn wrapped_line_breaks(text: &str) -> Vec<usize> {
 pub struct CanonicalText {
     /// The canonical text the engine reads.
     pub text: String,
-    /// Boundaries `(canonical offset, original offset)`, both increasing, first `(0, 0)` and last
-    /// the two texts' lengths.
-    map: Vec<(usize, usize)>,
+    /// Cluster boundaries, increasing in both texts, first at `(0, 0)` and last at the two texts'
+    /// lengths. Long stretches of plain ASCII, where every byte is a boundary and both texts are
+    /// the same, are one entry with their length instead of one entry per byte.
+    map: Vec<Boundary>,
+}
+
+/// A cluster boundary of the map, possibly starting a run of identical bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Boundary {
+    /// Offset in the canonical text.
+    canonical: usize,
+    /// Offset in the original text.
+    original: usize,
+    /// Bytes from here that are the same in both texts, each byte a boundary of its own.
+    identical: usize,
+}
+
+/// True for an ASCII byte after which, and before which, another such byte always has a cluster
+/// boundary: everything ASCII but the line breaks (`\r\n` is one cluster).
+fn plain(byte: u8) -> bool {
+    byte.is_ascii() && byte != b'\r' && byte != b'\n'
+}
+
+/// Where the run of plain bytes starting at `at` ends, leaving out its last byte when a
+/// non-plain byte follows (a combining mark may join it).
+fn plain_run_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while end < bytes.len() && plain(bytes[end]) {
+        end += 1;
+    }
+    if end < bytes.len() && end > at {
+        end - 1
+    } else {
+        end
+    }
+}
+
+/// Where the stretch that needs cluster segmentation, starting at `at`, ends: at the first
+/// boundary between two plain bytes.
+fn complex_run_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at + 1;
+    while end < bytes.len() && !(plain(bytes[end - 1]) && plain(bytes[end])) {
+        end += 1;
+    }
+    end
 }
 
 impl CanonicalText {
@@ -87,20 +130,46 @@ impl CanonicalText {
         if wraps.is_empty() && (original.is_ascii() || !original.chars().any(may_change)) {
             return None;
         }
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() / 4);
+        let mut map = Vec::new();
         let mut wraps = wraps.into_iter().peekable();
-        for (offset, cluster) in original.grapheme_indices(true) {
-            map.push((text.len(), offset));
-            if wraps.next_if_eq(&offset).is_some() {
-                text.push(' ');
-            } else if cluster.chars().any(may_change) {
-                text.extend(cluster.nfc().filter_map(fold));
-            } else {
-                text.push_str(cluster);
+        let mut at = 0;
+        while at < bytes.len() {
+            let plain_end = plain_run_end(bytes, at);
+            if plain_end > at {
+                map.push(Boundary {
+                    canonical: text.len(),
+                    original: at,
+                    identical: plain_end - at,
+                });
+                text.push_str(&original[at..plain_end]);
+                at = plain_end;
+                continue;
             }
+            let end = complex_run_end(bytes, at);
+            for (offset, cluster) in original[at..end].grapheme_indices(true) {
+                let offset = at + offset;
+                map.push(Boundary {
+                    canonical: text.len(),
+                    original: offset,
+                    identical: 0,
+                });
+                if wraps.next_if_eq(&offset).is_some() {
+                    text.push(' ');
+                } else if cluster.chars().any(may_change) {
+                    text.extend(cluster.nfc().filter_map(fold));
+                } else {
+                    text.push_str(cluster);
+                }
+            }
+            at = end;
         }
-        map.push((text.len(), original.len()));
+        map.push(Boundary {
+            canonical: text.len(),
+            original: original.len(),
+            identical: 0,
+        });
         Some(CanonicalText { text, map })
     }
 
@@ -108,16 +177,28 @@ impl CanonicalText {
     /// characters there, so a statement starts at its first visible character.
     pub fn start_in_original(&self, offset: usize) -> usize {
         // The last boundary at or before `offset`.
-        let index = self.map.partition_point(|&(c, _)| c <= offset);
-        self.map[index.saturating_sub(1)].1
+        let index = self.map.partition_point(|b| b.canonical <= offset);
+        let before = self.map[index.saturating_sub(1)];
+        match offset.checked_sub(before.canonical) {
+            Some(inside) if inside < before.identical => before.original + inside,
+            _ => before.original,
+        }
     }
 
     /// The original offset of a span's end at canonical offset `offset`: before any dropped
     /// characters there; an offset inside a cluster's canonical form rounds up to its end.
     pub fn end_in_original(&self, offset: usize) -> usize {
         // The first boundary at or after `offset`.
-        let index = self.map.partition_point(|&(c, _)| c < offset);
-        self.map[index.min(self.map.len() - 1)].1
+        let index = self.map.partition_point(|b| b.canonical < offset);
+        let after = self.map[index.min(self.map.len() - 1)];
+        if after.canonical == offset || index == 0 {
+            return after.original;
+        }
+        let before = self.map[index - 1];
+        match offset.checked_sub(before.canonical) {
+            Some(inside) if inside < before.identical => before.original + inside,
+            _ => after.original,
+        }
     }
 
     /// A span of the canonical text as a span of the original.
@@ -194,6 +275,48 @@ mod tests {
         );
         let druga = view.text.find("Druga").unwrap();
         assert_eq!(&text[view.start_in_original(druga)..], "Druga\nlinia.");
+    }
+
+    /// The map as one boundary per cluster, the simple way, to check the compact one against.
+    fn reference_boundaries(original: &str) -> Vec<(usize, usize)> {
+        let wraps = wrapped_line_breaks(original);
+        let mut text = String::new();
+        let mut out = Vec::new();
+        for (offset, cluster) in original.grapheme_indices(true) {
+            out.push((text.len(), offset));
+            if wraps.contains(&offset) {
+                text.push(' ');
+            } else if cluster.chars().any(may_change) {
+                text.extend(cluster.nfc().filter_map(fold));
+            } else {
+                text.push_str(cluster);
+            }
+        }
+        out.push((text.len(), original.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compact_map_answers_like_one_boundary_per_cluster(
+            parts in proptest::collection::vec(proptest::sample::select(vec![
+                "a", "Kto", " ", ".", "\n", "\r\n", "\n\n", "e\u{301}", "\u{301}", "ł", "\u{AD}",
+                "\u{200B}", "\u{A0}", "\u{2212}", "„", "x\u{323}\u{301}", "\u{FEFF}", "1",
+            ]), 0..40)
+        ) {
+            let original: String = parts.concat();
+            let reference = reference_boundaries(&original);
+            if let Some(view) = CanonicalText::of(&original) {
+                for offset in 0..=view.text.len() {
+                    let index = reference.partition_point(|&(c, _)| c <= offset);
+                    let start = reference[index.saturating_sub(1)].1;
+                    let index = reference.partition_point(|&(c, _)| c < offset);
+                    let end = reference[index.min(reference.len() - 1)].1;
+                    proptest::prop_assert_eq!(view.start_in_original(offset), start, "start {}", offset);
+                    proptest::prop_assert_eq!(view.end_in_original(offset), end, "end {}", offset);
+                }
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Finds attribution cues in a sentence: reporting verbs, prepositional and participial cues,
 //! pronoun-led cues, hearsay, impersonal and vague cues.
 
-use super::lexicon::{CueRole, Gender, Lexicon, Phrase, VerbClass};
+use super::lexicon::{CueRole, Gender, Lexicon, PhraseList, VerbClass};
 use super::text::{Token, TokenKind};
 
 /// What kind of cue was found.
@@ -48,11 +48,11 @@ fn match_phrase<T: Copy>(
     tokens: &[Token],
     at: usize,
     end: usize,
-    list: &[Phrase<T>],
+    list: &PhraseList<T>,
 ) -> Option<(T, usize)> {
     let first = &tokens[at].lower;
-    'outer: for phrase in list {
-        if &phrase.words[0] != first || at + phrase.words.len() > end {
+    'outer: for phrase in list.starting_with(first) {
+        if at + phrase.words.len() > end {
             continue;
         }
         for (k, word) in phrase.words.iter().enumerate().skip(1) {

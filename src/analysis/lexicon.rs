@@ -1,7 +1,7 @@
 //! The cue lexicons (`assets/lexicon/<lang>.ron`) and the gazetteer (`assets/gazetteer.ron`), loaded
 //! once into lookup tables. Everything language-specific lives in those files, not in code.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
@@ -170,6 +170,32 @@ pub struct Phrase<T> {
     pub value: T,
 }
 
+/// Phrases grouped by their first word, longest first within a group, with an index from a first
+/// word to its group, so matching at a token is one hash lookup. Derefs to the phrases in that
+/// order.
+#[derive(Clone, Debug)]
+pub struct PhraseList<T> {
+    phrases: Vec<Phrase<T>>,
+    groups: HashMap<String, (usize, usize)>,
+}
+
+impl<T> PhraseList<T> {
+    /// The phrases whose first word is `first`, longest first.
+    pub fn starting_with(&self, first: &str) -> &[Phrase<T>] {
+        match self.groups.get(first) {
+            Some(&(from, to)) => &self.phrases[from..to],
+            None => &[],
+        }
+    }
+}
+
+impl<T> std::ops::Deref for PhraseList<T> {
+    type Target = [Phrase<T>];
+    fn deref(&self) -> &[Phrase<T>] {
+        &self.phrases
+    }
+}
+
 /// A loaded lexicon for one language, in lookup-friendly form.
 #[derive(Clone, Debug)]
 pub struct Lexicon {
@@ -182,23 +208,23 @@ pub struct Lexicon {
     /// Single-word verb forms → class.
     pub verbs: HashMap<String, VerbClass>,
     /// Multi-word verb forms ("zwrócił uwagę", "obawia się").
-    pub verb_phrases: Vec<Phrase<VerbClass>>,
+    pub verb_phrases: PhraseList<VerbClass>,
     /// Impersonal cues ("szacuje się").
-    pub impersonal_cues: Vec<Phrase<()>>,
+    pub impersonal_cues: PhraseList<()>,
     /// Vague cues that are not attribution.
-    pub vague_cues: Vec<Phrase<()>>,
+    pub vague_cues: PhraseList<()>,
     /// Hearsay auxiliaries ("miał").
     pub hearsay_auxiliaries: HashSet<String>,
     /// Hearsay infinitives ("powiedzieć") or, in English, phrases like "reported to".
-    pub hearsay_infinitives: Vec<Phrase<()>>,
+    pub hearsay_infinitives: PhraseList<()>,
     /// "że", "iż", "that".
     pub complementizers: HashSet<String>,
     /// Prepositional / participial cues.
-    pub phrase_cues: Vec<Phrase<CueRole>>,
+    pub phrase_cues: PhraseList<CueRole>,
     /// First words after "na podstawie" that make it a legal basis.
     pub basis_exclusions: HashSet<String>,
     /// Pronoun-led cues ("jej zdaniem").
-    pub pronoun_cues: Vec<Phrase<Gender>>,
+    pub pronoun_cues: PhraseList<Gender>,
     /// Subject pronouns ("he", "ona").
     pub subject_pronouns: HashMap<String, Gender>,
     /// "jak", "as".
@@ -311,7 +337,7 @@ fn set(items: Vec<String>) -> HashSet<String> {
     items.into_iter().map(|s| s.to_lowercase()).collect()
 }
 
-fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> Vec<Phrase<T>> {
+fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> PhraseList<T> {
     let mut out: Vec<Phrase<T>> = items
         .into_iter()
         .map(|(phrase, value)| Phrase {
@@ -320,9 +346,24 @@ fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> Vec<Phrase
         })
         .collect();
     out.retain(|p| !p.words.is_empty());
-    // Longest first, so "jak wynika z" wins over "wynika z".
-    out.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-    out
+    // Grouped by first word; longest first within a group, so "jak wynika z" wins over "jak wynika".
+    out.sort_by(|a, b| {
+        a.words[0]
+            .cmp(&b.words[0])
+            .then(b.words.len().cmp(&a.words.len()))
+    });
+    let mut groups = HashMap::default();
+    let mut from = 0;
+    for to in 1..=out.len() {
+        if to == out.len() || out[to].words[0] != out[from].words[0] {
+            groups.insert(out[from].words[0].clone(), (from, to));
+            from = to;
+        }
+    }
+    PhraseList {
+        phrases: out,
+        groups,
+    }
 }
 
 impl Lexicon {
@@ -333,7 +374,7 @@ impl Lexicon {
         let language = Language::parse(&file.language).ok_or_else(|| {
             LexiconError(format!("lexicon: unknown language {:?}", file.language))
         })?;
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         let mut verb_phrases = Vec::new();
         for group in &file.verbs {
             for form in group.forms.iter().flat_map(|f| expand_braces(f)) {
@@ -352,7 +393,7 @@ impl Lexicon {
         case_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
         let mut gender_endings = file.gender_endings;
         gender_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
-        let mut roles = HashMap::new();
+        let mut roles = HashMap::default();
         for group in file.roles {
             for form in group.forms {
                 roles.entry(form.to_lowercase()).or_insert(group.kind);

@@ -69,6 +69,41 @@ pub fn is_dash_char(ch: char) -> bool {
     matches!(ch, '–' | '—' | '‒' | '―' | '-' | '−')
 }
 
+/// Letter counts of a word, in one pass.
+struct WordShape {
+    /// Alphabetic characters.
+    letters: usize,
+    /// Uppercase alphabetic characters.
+    upper_letters: usize,
+    /// The first character is uppercase.
+    first_upper: bool,
+}
+
+impl WordShape {
+    fn of(word: &str) -> WordShape {
+        let mut shape = WordShape {
+            letters: 0,
+            upper_letters: 0,
+            first_upper: false,
+        };
+        for (k, c) in word.chars().enumerate() {
+            let upper = if c.is_ascii() {
+                c.is_ascii_uppercase()
+            } else {
+                c.is_uppercase()
+            };
+            if k == 0 {
+                shape.first_upper = upper;
+            }
+            if c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic()) {
+                shape.letters += 1;
+                shape.upper_letters += usize::from(upper);
+            }
+        }
+        shape
+    }
+}
+
 /// Splits `text[range]` into tokens with absolute offsets.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let slice = &text[start..end];
@@ -124,11 +159,10 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 break;
             }
             let word = &slice[i..last];
-            let mut letters = word.chars().filter(|c| c.is_alphabetic());
-            let first_alpha = word.chars().next().is_some_and(|c| c.is_uppercase());
-            let letter_count = word.chars().filter(|c| c.is_alphabetic()).count();
-            let all_caps = letter_count >= 2 && letters.all(|c| c.is_uppercase());
-            let is_number = numeric && word.chars().all(|c| !c.is_alphabetic());
+            let shape = WordShape::of(word);
+            let first_alpha = shape.first_upper;
+            let all_caps = shape.letters >= 2 && shape.upper_letters == shape.letters;
+            let is_number = numeric && shape.letters == 0;
             let has_capital_part = !first_alpha
                 && word.contains('-')
                 && word
@@ -143,7 +177,11 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
                 } else {
                     TokenKind::Word
                 },
-                lower: word.to_lowercase(),
+                lower: if word.is_ascii() {
+                    word.to_ascii_lowercase()
+                } else {
+                    word.to_lowercase()
+                },
                 capitalized: first_alpha,
                 all_caps,
                 has_capital_part,

@@ -27,6 +27,31 @@ enum FileError {
 /// One file's outcome: the analysis and the ingest warnings, or the problem.
 type FileResult = Result<(Analysis, Vec<String>), FileError>;
 
+/// What a worker hands back for one file: for `jsonl`, its finished report line (rendered in
+/// parallel, so the writer only writes); otherwise the analysis, to join the session.
+enum Prepared {
+    Line { name: String, line: String },
+    Analysis(Analysis),
+}
+
+/// Analyses one file and, for `jsonl`, renders its line.
+fn prepare_one(
+    engine: &Engine,
+    path: &Path,
+    language: Option<Language>,
+    line_of: Option<(&str, ReportOptions)>,
+) -> Result<(Prepared, Vec<String>), FileError> {
+    let (analysis, warnings) = analyse_one(engine, path, language)?;
+    let Some((session_name, options)) = line_of else {
+        return Ok((Prepared::Analysis(analysis), warnings));
+    };
+    let name = analysis.document.path.clone().unwrap_or_default();
+    match catch_panic(|| json_line(analysis, session_name, options)) {
+        Ok(Ok(line)) => Ok((Prepared::Line { name, line }, warnings)),
+        Ok(Err(message)) | Err(message) => Err(FileError::Internal(format!("{name}: {message}"))),
+    }
+}
+
 fn analyse_one(engine: &Engine, path: &Path, language: Option<Language>) -> FileResult {
     let ingested = ingest::read_file(path).map_err(FileError::Input)?;
     let name = ingested
@@ -183,16 +208,17 @@ pub fn run(args: &AnalyzeArgs) -> u8 {
     let mut analysed = 0usize;
     let mut write_failed = false;
     'chunks: for chunk in files.chunks(CHUNK_FILES) {
-        let results: Vec<FileResult> = chunk
+        let line_of = sink.is_some().then_some((name.as_str(), options));
+        let results: Vec<_> = chunk
             .par_iter()
             .map(|path| {
-                let result = analyse_one(&engine, path, language);
+                let result = prepare_one(&engine, path, language, line_of);
                 bar.inc(1);
                 result
             })
             .collect();
         for result in results {
-            let (analysis, warnings) = match result {
+            let (prepared, warnings) = match result {
                 Ok(done) => done,
                 Err(FileError::Input(error)) => {
                     status.input_error(&bar, &error);
@@ -203,34 +229,33 @@ pub fn run(args: &AnalyzeArgs) -> u8 {
                     continue;
                 }
             };
-            let file_name = analysis.document.path.clone().unwrap_or_default();
+            let file_name = match &prepared {
+                Prepared::Line { name, .. } => name.clone(),
+                Prepared::Analysis(analysis) => analysis.document.path.clone().unwrap_or_default(),
+            };
             for warning in warnings {
                 status.say(&bar, &format!("{file_name}: warning: {warning}"));
             }
             analysed += 1;
-            match sink.as_mut() {
-                Some(sink) => {
-                    let line = match catch_panic(|| json_line(analysis, &name, options)) {
-                        Ok(Ok(line)) => line,
-                        Ok(Err(message)) | Err(message) => {
-                            status.failure(&bar, &format!("{file_name}: {message}"));
-                            continue;
-                        }
-                    };
-                    if let Err(error) = sink.write_line(&line) {
-                        if error.kind() == io::ErrorKind::BrokenPipe {
-                            // The reader went away (`| head`): stop quietly.
-                            bar.finish_and_clear();
-                            return status.code();
-                        }
-                        status.failure(&bar, &write_problem(output, &error));
-                        write_failed = true;
-                        break 'chunks;
-                    }
-                }
-                None => {
+            let line = match prepared {
+                Prepared::Line { line, .. } => line,
+                Prepared::Analysis(analysis) => {
                     session.add_document(analysis.document, &analysis.sources);
+                    continue;
                 }
+            };
+            // Lines are rendered only when there is a sink.
+            if let Some(sink) = sink.as_mut()
+                && let Err(error) = sink.write_line(&line)
+            {
+                if error.kind() == io::ErrorKind::BrokenPipe {
+                    // The reader went away (`| head`): stop quietly.
+                    bar.finish_and_clear();
+                    return status.code();
+                }
+                status.failure(&bar, &write_problem(output, &error));
+                write_failed = true;
+                break 'chunks;
             }
         }
         if let Some(sink) = sink.as_mut()

@@ -9,6 +9,9 @@
 //! When nothing decides (no function word, no diacritic, or an exact tie) the answer is Polish,
 //! the application's primary language and [`Language::default`].
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use crate::model::Language;
 
 /// Frequent Polish function words that are not English words.
@@ -155,6 +158,25 @@ const POLISH_DIACRITICS: &str = "ąćęłńśźżĄĆĘŁŃŚŹŻ";
 /// Only the start of a very long text is looked at: a megabyte is far more than needed.
 const MAX_SCAN_BYTES: usize = 1 << 20;
 
+/// The longest function word of either list, in bytes (checked by a test).
+const MAX_FUNCTION_WORD_BYTES: usize = 12;
+
+/// Both lists as one map from a function word to its language, built once (Polish wins a word
+/// on both lists, as the linear lookup it replaces did).
+fn function_words() -> &'static HashMap<&'static str, Language> {
+    static WORDS: OnceLock<HashMap<&'static str, Language>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = HashMap::new();
+        for word in ENGLISH_WORDS {
+            words.insert(*word, Language::En);
+        }
+        for word in POLISH_WORDS {
+            words.insert(*word, Language::Pl);
+        }
+        words
+    })
+}
+
 /// Polish and English evidence found in a text, in words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct LanguageEvidence {
@@ -174,19 +196,29 @@ impl LanguageEvidence {
             end -= 1;
         }
         let mut evidence = LanguageEvidence::default();
+        let words = function_words();
         let mut lower = String::new();
         for word in text[..end].split(|c: char| !c.is_alphabetic()) {
             if word.is_empty() {
                 continue;
             }
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if POLISH_WORDS.contains(&lower.as_str()) {
-                evidence.polish_words += 1;
-            } else if ENGLISH_WORDS.contains(&lower.as_str()) {
-                evidence.english_words += 1;
+            let ascii = word.is_ascii();
+            // Longer words are no function word; they can only carry a diacritic.
+            if word.len() <= MAX_FUNCTION_WORD_BYTES {
+                lower.clear();
+                if ascii {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                }
+                match words.get(lower.as_str()) {
+                    Some(Language::Pl) => evidence.polish_words += 1,
+                    Some(Language::En) => evidence.english_words += 1,
+                    None => {}
+                }
             }
-            if word.chars().any(|c| POLISH_DIACRITICS.contains(c)) {
+            if !ascii && word.chars().any(|c| POLISH_DIACRITICS.contains(c)) {
                 evidence.diacritic_words += 1;
             }
         }
@@ -214,6 +246,13 @@ pub fn detect_language(text: &str) -> Language {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_function_word_is_longer_than_the_bound() {
+        for word in POLISH_WORDS.iter().chain(ENGLISH_WORDS) {
+            assert!(word.len() <= MAX_FUNCTION_WORD_BYTES, "{word}");
+        }
+    }
 
     #[test]
     fn news_paragraphs() {
