@@ -5,6 +5,7 @@
 //! Only the `gui` module (behind the `gui` feature) imports egui.
 
 pub mod analysis;
+pub mod api;
 pub mod cli;
 pub mod ingest;
 pub mod model;

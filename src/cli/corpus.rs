@@ -11,34 +11,15 @@ use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
-use serde_json::Value;
 
 use super::output::AtomicFile;
 use super::{AnalyzeArgs, AnalyzeFormat, CorpusFormat, EXIT_USAGE, Status, catch_panic};
-use crate::analysis::{AnalysisInput, Engine};
-use crate::ingest::{MAX_ARTICLE_BYTES, detect_language};
-use crate::model::Session;
+use crate::analysis::Engine;
+use crate::api::{self, CorpusFields as Fields, CorpusRecord as Record};
 use crate::report::{self, ReportFormat, ReportOptions};
 
 /// Records analysed in parallel before their results are written.
 pub const CHUNK_RECORDS: usize = 256;
-
-/// One article of the corpus.
-#[derive(Debug)]
-struct Record {
-    /// 1-based line where the record starts.
-    line: u64,
-    id: String,
-    title: Option<String>,
-    text: String,
-}
-
-/// Which fields hold what.
-struct Fields<'a> {
-    text: &'a str,
-    id: &'a str,
-    title: Option<&'a str>,
-}
 
 /// Runs `analyze --input`; returns the exit status.
 pub fn run(args: &AnalyzeArgs, input: CorpusFormat) -> u8 {
@@ -137,7 +118,7 @@ pub fn run(args: &AnalyzeArgs, input: CorpusFormat) -> u8 {
     status.code()
 }
 
-/// A record's report: one JSON line (its document carries the record's `id`), or CSV rows whose
+/// A record's report: its `--format jsonl` line (see [`api::jsonl_line`]), or CSV rows whose
 /// `document` column is the id.
 fn render(
     engine: &Engine,
@@ -145,29 +126,16 @@ fn render(
     language: Option<crate::model::Language>,
     format: AnalyzeFormat,
 ) -> String {
-    let input = AnalysisInput {
-        path: Some(record.id.clone()),
-        language: language.unwrap_or_else(|| detect_language(&record.text)),
-        text: record.text.clone(),
-        title: record.title.clone(),
-    };
-    let analysis = engine.analyze(&input);
-    let mut session = Session::named("corpus");
-    session.add_document(analysis.document, &analysis.sources);
-    if let Some(title) = &record.title {
-        session.documents[0].title = title.clone();
-    }
+    let (text, title, id) = (
+        &record.text,
+        record.title.as_deref(),
+        Some(record.id.as_str()),
+    );
     if format == AnalyzeFormat::Csv {
+        let session = api::article_session(engine, text, language, title, id);
         return report::render_with(&session, ReportFormat::Csv, ReportOptions::FULL_PATHS);
     }
-    let mut value = report::report_json(&session, ReportOptions::FULL_PATHS);
-    if let Some(document) = value["documents"].get_mut(0).and_then(Value::as_object_mut) {
-        document.insert("id".into(), Value::String(record.id.clone()));
-        document.insert("path".into(), Value::Null);
-    }
-    let mut line = serde_json::to_string(&value).unwrap_or_default();
-    line.push('\n');
-    line
+    api::jsonl_line(engine, text, language, title, id)
 }
 
 /// The CSV rows of one record's report: its header row only for the first record.
@@ -241,7 +209,7 @@ impl Iterator for Records<'_> {
                 if text.trim().is_empty() {
                     continue;
                 }
-                return Some(json_record(&text, *line, fields));
+                return Some(api::parse_json_record(&text, *line, fields));
             },
             RecordsKind::Csv { reader, headers } => {
                 if headers.is_none() {
@@ -267,30 +235,6 @@ impl Iterator for Records<'_> {
     }
 }
 
-fn json_record(text: &str, line: u64, fields: &Fields<'_>) -> Result<Record, String> {
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| format!("line {line}: invalid JSON ({e})"))?;
-    let field = |name: &str| -> Option<String> {
-        match value.get(name)? {
-            Value::String(s) => Some(s.clone()),
-            Value::Number(n) => Some(n.to_string()),
-            _ => None,
-        }
-    };
-    let text = match value.get(fields.text) {
-        Some(Value::String(s)) => s.clone(),
-        Some(_) => return Err(format!("line {line}: \"{}\" is not text", fields.text)),
-        None => return Err(format!("line {line}: no \"{}\" field", fields.text)),
-    };
-    make(
-        line,
-        field(fields.id),
-        fields.title.and_then(field),
-        text,
-        fields,
-    )
-}
-
 fn csv_record(
     headers: &csv::StringRecord,
     row: &csv::StringRecord,
@@ -307,37 +251,13 @@ fn csv_record(
     let Some(text) = field(fields.text) else {
         return Err(format!("line {line}: no \"{}\" column", fields.text));
     };
-    make(
+    api::make_record(
         line,
         field(fields.id),
         fields.title.and_then(field),
         text,
         fields,
     )
-}
-
-fn make(
-    line: u64,
-    id: Option<String>,
-    title: Option<String>,
-    text: String,
-    fields: &Fields<'_>,
-) -> Result<Record, String> {
-    if text.len() as u64 > MAX_ARTICLE_BYTES {
-        return Err(format!(
-            "line {line}: the text is larger than the article limit of {} MB",
-            MAX_ARTICLE_BYTES / (1024 * 1024)
-        ));
-    }
-    if text.trim().is_empty() {
-        return Err(format!("line {line}: \"{}\" is empty", fields.text));
-    }
-    Ok(Record {
-        line,
-        id: id.unwrap_or_else(|| format!("line-{line}")),
-        title,
-        text,
-    })
 }
 
 /// An atomic output file committed when the run flushes at its end.
