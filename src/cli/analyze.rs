@@ -100,7 +100,8 @@ impl Sink {
     }
 }
 
-/// A one-document report as a single JSON line.
+/// A one-document report as a single JSON line (as `ascribe export --format jsonl` writes it:
+/// keys in schema order, the sources the document uses), serialised straight from the report.
 fn json_line(
     analysis: Analysis,
     session_name: &str,
@@ -108,9 +109,12 @@ fn json_line(
 ) -> Result<String, String> {
     let mut session = Session::named(session_name);
     session.add_document(analysis.document, &analysis.sources);
-    let value = report::report_json(&session, options);
-    serde_json::to_string(&value)
-        .map_err(|error| format!("internal error: cannot write the JSON report: {error}"))
+    let mut line = report::render_jsonl(&session, options);
+    line.truncate(line.trim_end().len());
+    if line.is_empty() {
+        return Err("internal error: cannot write the JSON report".to_string());
+    }
+    Ok(line)
 }
 
 fn progress_bar(total: usize) -> ProgressBar {

@@ -9,7 +9,7 @@
 //! When nothing decides (no function word, no diacritic, or an exact tie) the answer is Polish,
 //! the application's primary language and [`Language::default`].
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::Language;
@@ -166,7 +166,7 @@ const MAX_FUNCTION_WORD_BYTES: usize = 12;
 fn function_words() -> &'static HashMap<&'static str, Language> {
     static WORDS: OnceLock<HashMap<&'static str, Language>> = OnceLock::new();
     WORDS.get_or_init(|| {
-        let mut words = HashMap::new();
+        let mut words = HashMap::default();
         for word in ENGLISH_WORDS {
             words.insert(*word, Language::En);
         }
