@@ -301,7 +301,7 @@ fn compare_opens_from_the_view_menu_with_matrix_common_sources_and_citations() {
     let mut harness = open();
     harness.get_by_label("View").click();
     harness.run();
-    harness.get_by_label("Compare articles").click();
+    harness.get_by_label_contains("Compare articles").click();
     harness.run();
     harness.get_by_label("Common to all articles: NATO, Reuters");
     harness.get_by_label("Only in Raport A: Źródła w rządzie, Minister");

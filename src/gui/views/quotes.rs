@@ -16,7 +16,7 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, view: &ViewState, out: &mut Vec<Co
     let quotes = &shared.insights.quotes;
     ui.horizontal(|ui| {
         ui.label("Source:");
-        egui::ComboBox::from_id_salt("quotes-source")
+        let combo = egui::ComboBox::from_id_salt("quotes-source")
             .selected_text(source_name(session, chosen))
             .width(260.0)
             .show_ui(ui, |ui| {
@@ -34,6 +34,10 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, view: &ViewState, out: &mut Vec<Co
                     }
                 }
             });
+        let quoted = source_name(session, chosen);
+        combo.response.widget_info(|| {
+            WidgetInfo::labeled(Role::ComboBox, true, format!("Quoted source: {quoted}"))
+        });
         let articles = {
             let mut docs: Vec<usize> = quotes.iter().map(|q| q.document).collect();
             docs.dedup();
