@@ -293,7 +293,7 @@ impl AscribeApp {
         if let Some(insight) = view.insight {
             Panel::bottom("insight")
                 .resizable(true)
-                .default_size(300.0)
+                .default_size(330.0)
                 .size_range(160.0..=640.0)
                 .show(ui, |ui| {
                     views::insight::show(ui, insight, &shared, view, queue)

@@ -177,16 +177,18 @@ fn graph(ui: &mut Ui, shared: &Shared<'_>, c: &Comparison) {
         let start = from + direction * node_radius;
         let end = to - direction * (node_radius + 2.0);
         let width = 1.0 + (edge.count as f32).min(4.0) * 0.5;
-        painter.arrow(
-            start,
-            end - start,
-            Stroke::new(width, text.gamma_multiply(0.7)),
-        );
+        let stroke = Stroke::new(width, text.gamma_multiply(0.7));
+        painter.line_segment([start, end], stroke);
+        // A fixed-size head, whatever the length of the edge.
+        let back = -direction * 9.0;
+        let side = vec2(-direction.y, direction.x) * 5.0;
+        painter.line_segment([end, end + back + side], stroke);
+        painter.line_segment([end, end + back - side], stroke);
         if edge.count > 1 {
             painter.text(
-                start + (end - start) / 2.0,
-                Align2::CENTER_BOTTOM,
-                format!("{}", edge.count),
+                start + (end - start) / 2.0 + side * 1.6,
+                Align2::CENTER_CENTER,
+                format!("×{}", edge.count),
                 FontId::proportional(11.0),
                 text,
             );
