@@ -79,9 +79,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else if c.is_alphabetic() {
             i += 1;
             while let Some(d) = at(i) {
-                if d.is_alphabetic() || d == '²' {
-                    i += 1;
-                } else if d == '-' && at(i + 1).is_some_and(char::is_alphabetic) && i > start {
+                let letter = d.is_alphabetic() || d == '²';
+                let inner_hyphen = d == '-' && at(i + 1).is_some_and(char::is_alphabetic);
+                if letter || inner_hyphen {
                     i += 1;
                 } else {
                     break;
