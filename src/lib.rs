@@ -1,13 +1,15 @@
 //! ascribe: who stands behind every statement of a news article.
 //!
 //! Data flows one way: file bytes → [`ingest`] → text → [`analysis`] → [`model::Document`] with
-//! attributed statements → [`model::Session`] (+ reviewer decisions) → [`report`]s and the GUI.
+//! attributed statements → [`model::Session`] (+ reviewer decisions) → [`report`]s, [`insights`] and
+//! the GUI.
 //! Only the `gui` module (behind the `gui` feature) imports egui.
 
 pub mod analysis;
 pub mod api;
 pub mod cli;
 pub mod ingest;
+pub mod insights;
 pub mod model;
 pub mod report;
 pub mod session;

@@ -127,7 +127,7 @@ fn dump_dom(chromium: &Path, dir: &Path, page: &Path) -> String {
 fn hostile_session() -> Session {
     let paragraphs_text = [
         format!("{SCRIPT} title line"),
-        format!("Analysts said that {SCRIPT} was harmless. {EVIL} agreed."),
+        format!("Analysts said that {SCRIPT} was harmless at $5 million. {EVIL} agreed."),
         format!("{IMG} appeared on the page, according to {EVIL}."),
         format!("„{LINK} is a link” – dodał {EVIL}. Tags: </p></span><p onclick=x>\"'&amp;"),
     ];
@@ -259,7 +259,7 @@ fn dom_problems(dom: &str) -> Vec<String> {
     let select = |css: &str| Selector::parse(css).unwrap();
 
     let title: String = html
-        .select(&select("title"))
+        .select(&select("head > title"))
         .flat_map(|t| t.text())
         .collect();
     check(
@@ -268,9 +268,24 @@ fn dom_problems(dom: &str) -> Vec<String> {
     );
 
     for tag in [
-        "script", "img", "b", "i", "iframe", "object", "embed", "svg", "rule",
+        "script",
+        "img",
+        "b",
+        "i",
+        "iframe",
+        "object",
+        "embed",
+        "svg",
+        "rule",
+        "foreignObject",
     ] {
-        let count = html.select(&select(tag)).count();
+        // The compare section's own chart is the one SVG allowed.
+        let own = if tag == "svg" {
+            html.select(&select("section#compare > svg.chart")).count()
+        } else {
+            0
+        };
+        let count = html.select(&select(tag)).count() - own;
         check(
             count == 0,
             format!("the page has {count} <{tag}> element(s)"),
@@ -297,7 +312,8 @@ fn dom_problems(dom: &str) -> Vec<String> {
     for link in html.select(&select("a")) {
         let href = link.value().attr("href").unwrap_or("");
         check(
-            href.starts_with("#doc-") || href == "#all",
+            href.starts_with("#doc-")
+                || ["#all", "#compare", "#figures", "#unsourced"].contains(&href),
             format!("a link to {href:?}"),
         );
     }
@@ -395,6 +411,53 @@ fn hostile_report_stays_inert_in_chromium() {
         problems.iter().any(|p| p.contains("<script> element")),
         "the checks accepted a report with a live <script>: {problems:?}"
     );
+}
+
+/// The report of two real articles (the sample and a second article on the same story) as
+/// Chromium builds it: the figures, unsourced-claims and compare sections with their tables and
+/// the compare chart, and still no script.
+#[test]
+fn two_article_report_shows_the_insight_sections() {
+    let Some(chromium) = chromium() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let engine = Engine::builtin();
+    let mut session = Session::named("Two articles");
+    let second = include_str!("../assets/screenshots/compare_pl.txt");
+    for (name, text) in [
+        (ascribe::SAMPLE_NAME, ascribe::SAMPLE_ARTICLE),
+        ("compare_pl.txt", second),
+    ] {
+        let analysis = engine.analyze(&AnalysisInput {
+            path: Some(name.to_string()),
+            text: text.to_string(),
+            title: None,
+            language: Language::Pl,
+        });
+        session.add_document(analysis.document, &analysis.sources);
+    }
+    let page = dir.path().join("two.html");
+    std::fs::write(&page, render(&session, ReportFormat::Html)).unwrap();
+    let dom = dump_dom(&chromium, dir.path(), &page);
+    let html = Html::parse_document(&dom);
+    let count = |css: &str| html.select(&Selector::parse(css).unwrap()).count();
+    assert!(count("section#figures tbody tr") >= 5, "figures table");
+    assert!(count("section#unsourced tbody tr") >= 1, "unsourced table");
+    assert!(
+        count("section#compare table tbody tr") >= 3,
+        "compare table"
+    );
+    assert_eq!(count("section#compare > svg.chart"), 1);
+    assert!(count("section#compare svg rect[fill]") >= 4, "chart bars");
+    for id in ["figures", "unsourced", "compare"] {
+        assert_eq!(count(&format!("nav a[href=\"#{id}\"]")), 1, "{id}");
+    }
+    assert_eq!(count("script"), 0);
+    let figures: String = html
+        .select(&Selector::parse("section#figures").unwrap())
+        .flat_map(|s| s.text())
+        .collect();
+    assert!(figures.contains("5 miliardów euro"), "{figures}");
+    assert!(figures.contains("5 000 000 000"), "{figures}");
 }
 
 /// With `ASCRIBE_REPORT_SCREENSHOT=/path/shot.png`: a screenshot of the bundled sample's report

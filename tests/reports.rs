@@ -198,7 +198,13 @@ fn json_follows_the_schema() {
 
     assert_eq!(
         keys(&json),
-        sorted(vec!["format", "version", "documents", "sources"])
+        sorted(vec![
+            "format",
+            "version",
+            "documents",
+            "sources",
+            "comparison"
+        ])
     );
     assert_eq!(json["format"], "ascribe-report");
     assert_eq!(json["version"], 1);
@@ -207,7 +213,15 @@ fn json_follows_the_schema() {
     for (index, doc) in documents.iter().enumerate() {
         assert_eq!(
             keys(doc),
-            sorted(vec!["path", "title", "language", "text", "statements"])
+            sorted(vec![
+                "path",
+                "title",
+                "language",
+                "text",
+                "statements",
+                "figures",
+                "unsourced"
+            ])
         );
         let original = &session.documents[index];
         assert_eq!(doc["text"], original.text.as_str());
@@ -479,8 +493,14 @@ fn html_shows_sources_shares_and_tooltips() {
     }
 }
 
-/// A minimal RFC 4180 reader for checking the writer.
+/// The statement table of a CSV report (the insight tables follow an empty line), parsed.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let statements = text.split("\r\n\r\n").next().unwrap_or("");
+    parse_csv_table(&format!("{statements}\r\n"))
+}
+
+/// A minimal RFC 4180 reader for checking the writer.
+fn parse_csv_table(text: &str) -> Vec<Vec<String>> {
     let mut rows = Vec::new();
     let mut row = Vec::new();
     let mut field = String::new();

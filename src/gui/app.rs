@@ -13,6 +13,7 @@ use crate::model::Session;
 
 use super::command::{Command, keys};
 use super::derived::Derived;
+use super::insight::InsightCache;
 use super::prefs::Prefs;
 use super::recovery::Recovery;
 use super::state::{Dialog, Pending, ViewState};
@@ -46,6 +47,7 @@ pub struct AscribeApp {
     pub(crate) ws: Workspace,
     pub(crate) view: ViewState,
     pub(crate) derived: Derived,
+    pub(crate) insights: InsightCache,
     pub(crate) article: ArticleCache,
     pub(crate) prefs: Prefs,
     pub(crate) dialogs: Vec<Dialog>,
@@ -121,6 +123,7 @@ impl AscribeApp {
             ws: Workspace::new(session, None),
             view: ViewState::default(),
             derived: Derived::default(),
+            insights: InsightCache::default(),
             article: ArticleCache::default(),
             prefs,
             dialogs: Vec::new(),
@@ -264,6 +267,7 @@ impl AscribeApp {
             ws,
             view,
             derived,
+            insights,
             article,
             prefs,
             dialogs,
@@ -274,6 +278,7 @@ impl AscribeApp {
         let shared = Shared {
             session: ws.session(),
             derived,
+            insights,
             revision: ws.revision(),
             workspace: ws,
             prefs,
@@ -285,6 +290,15 @@ impl AscribeApp {
             Panel::top("search").show(ui, |ui| views::search::show(ui, view, queue));
         }
         Panel::bottom("status").show(ui, |ui| views::status::show(ui, &shared, view, queue));
+        if let Some(insight) = view.insight {
+            Panel::bottom("insight")
+                .resizable(true)
+                .default_size(330.0)
+                .size_range(160.0..=640.0)
+                .show(ui, |ui| {
+                    views::insight::show(ui, insight, &shared, view, queue)
+                });
+        }
         Panel::left("sources")
             .default_size(280.0)
             .size_range(200.0..=480.0)
@@ -377,6 +391,17 @@ impl AscribeApp {
             .get(document)
             .map_or("", |d| d.text.as_str());
         self.view.search.refresh(document, text);
+        if let Some(view) = self.view.insight {
+            let session = self.ws.session();
+            self.insights.refresh(session, self.ws.revision());
+            if view == super::insight::InsightView::Quotes {
+                self.insights.refresh_quotes(
+                    session,
+                    self.ws.revision(),
+                    self.view.quotes_source.as_ref(),
+                );
+            }
+        }
     }
 }
 

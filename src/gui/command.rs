@@ -7,6 +7,7 @@
 pub(crate) mod apply;
 pub(crate) mod edit;
 pub(crate) mod history;
+pub(crate) mod insight;
 pub(crate) mod keys;
 pub(crate) mod navigate;
 
@@ -14,6 +15,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::insight::{FigureFilter, InsightView};
 use crate::model::{Colour, SourceId, SourceKind};
 use crate::report::ReportFormat;
 
@@ -167,6 +169,25 @@ pub enum Command {
     ZoomReset,
     /// Show or hide the list of shortcuts.
     ToggleHelp,
+    /// Open a question view below the article (close it when it is the one open).
+    ToggleInsight(InsightView),
+    /// Close the question view.
+    CloseInsight,
+    /// List the statements of this source in the quotes view (`None`: the author's).
+    QuotesOf(Option<SourceId>),
+    /// Copy a statement as a citation (`„…” — Name, Article title`) to the clipboard.
+    CopyCitation {
+        /// Document index.
+        document: usize,
+        /// Statement index in the document.
+        statement: usize,
+    },
+    /// Select the next unsourced claim, in ranked order.
+    NextUnsourced,
+    /// Select the previous unsourced claim.
+    PrevUnsourced,
+    /// Show only these figures in the figures view.
+    FilterFigures(FigureFilter),
 
     // --- Background work and dialogs -------------------------------------------------------
     /// Stop the running analysis.
@@ -195,6 +216,8 @@ pub fn bound_commands() -> Vec<Command> {
         Command::SelectPrev,
         Command::NextUnreviewed,
         Command::NextLowConfidence,
+        Command::NextUnsourced,
+        Command::PrevUnsourced,
     ];
     list.extend((0..9).map(Command::AssignLegend));
     list.extend([
@@ -213,6 +236,7 @@ pub fn bound_commands() -> Vec<Command> {
         Command::ToggleTheme,
         Command::ToggleHelp,
     ]);
+    list.extend(InsightView::ALL.map(Command::ToggleInsight));
     list
 }
 
@@ -271,6 +295,17 @@ impl Command {
             Command::ZoomReset => vec![key(CMD, Key::Num0)],
             Command::ToggleTheme => vec![key(CMD, Key::T)],
             Command::ToggleHelp => vec![key(NONE, Key::F1)],
+            Command::NextUnsourced => vec![key(NONE, Key::U)],
+            Command::PrevUnsourced => vec![key(SHIFT, Key::U)],
+            Command::ToggleInsight(view) => vec![key(
+                CMD_SHIFT,
+                match view {
+                    InsightView::Quotes => Key::Q,
+                    InsightView::Unsourced => Key::U,
+                    InsightView::Figures => Key::F,
+                    InsightView::Compare => Key::M,
+                },
+            )],
             _ => Vec::new(),
         }
     }
@@ -327,6 +362,13 @@ impl Command {
             Command::ZoomOut => "Zoom out",
             Command::ZoomReset => "Reset zoom",
             Command::ToggleHelp => "Keyboard shortcuts",
+            Command::ToggleInsight(view) => view.title(),
+            Command::CloseInsight => "Close view",
+            Command::QuotesOf(_) => "Quotes of source",
+            Command::CopyCitation { .. } => "Copy as citation",
+            Command::NextUnsourced => "Next unsourced claim",
+            Command::PrevUnsourced => "Previous unsourced claim",
+            Command::FilterFigures(_) => "Filter figures",
             Command::CancelWork => "Cancel",
             Command::RestoreRecovery => "Restore",
             Command::DiscardRecovery => "Discard",

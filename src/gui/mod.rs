@@ -10,6 +10,7 @@ mod app;
 pub mod command;
 mod derived;
 mod files;
+mod insight;
 mod picker;
 mod prefs;
 mod recovery;
@@ -27,6 +28,7 @@ use std::path::PathBuf;
 
 pub use app::{AppOptions, AscribeApp, Startup, sample_session};
 pub use command::Command;
+pub use insight::{FigureFilter, InsightView};
 pub use recovery::Recovery;
 
 /// Opens the reviewer window and returns when it is closed.

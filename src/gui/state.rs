@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use crate::model::{Session, SourceId, SourceKind};
 
+use super::insight::{FigureFilter, InsightView};
 use super::search::Search;
 use super::workspace::Selection;
 
@@ -51,6 +52,14 @@ pub struct ViewState {
     pub paste_requested: bool,
     /// ascribe's own file picker, when open (no native dialog on this desktop).
     pub picker: Option<super::picker::FilePicker>,
+    /// The question view shown below the article, if any.
+    pub insight: Option<InsightView>,
+    /// The source the quotes view lists (`None`: the author's own voice).
+    pub quotes_source: Option<SourceId>,
+    /// Which figures the figures view lists.
+    pub figure_filter: FigureFilter,
+    /// Position in the ranked unsourced claims (U / Shift+U).
+    pub unsourced_cursor: Option<usize>,
 }
 
 impl Default for ViewState {
@@ -70,6 +79,10 @@ impl Default for ViewState {
             status: String::new(),
             paste_requested: false,
             picker: None,
+            insight: None,
+            quotes_source: None,
+            figure_filter: FigureFilter::All,
+            unsourced_cursor: None,
         }
     }
 }
@@ -91,6 +104,16 @@ impl ViewState {
             && session.sources.get(id).is_none()
         {
             self.filter = None;
+        }
+        if let Some(id) = &self.quotes_source
+            && session.sources.get(id).is_none()
+        {
+            self.quotes_source = None;
+        }
+        if let FigureFilter::Source(id) = &self.figure_filter
+            && session.sources.get(id).is_none()
+        {
+            self.figure_filter = FigureFilter::All;
         }
         if let Some(id) = &self.editor.id
             && session.sources.get(id).is_none()

@@ -6,6 +6,10 @@
 //! the source columns are empty for the author's own voice. Lines end in CRLF; a field containing
 //! a comma, a double quote, CR or LF is quoted, with its quotes doubled.
 //!
+//! After the statements come the insight tables ([`super::tables`]): figures, unsourced claims
+//! and, with two or more documents, the comparison. Each starts after an empty line with its own
+//! header row; a reader that wants only the statements stops at the first empty line.
+//!
 //! **Formula injection.** Spreadsheets run a cell that starts with `=`, `+`, `-` or `@` (and some
 //! treat a leading tab or CR the same way) as a formula, and article text or source names can
 //! start with any of them. Such a cell is written with a leading apostrophe (`'=…`), which
@@ -88,6 +92,13 @@ pub fn render(session: &Session, options: ReportOptions) -> String {
                     view.text.to_string(),
                 ],
             );
+        }
+    }
+    for table in super::tables::all(session, options) {
+        out.push_str("\r\n");
+        row(&mut out, &table.header);
+        for cells in &table.rows {
+            row(&mut out, cells);
         }
     }
     out

@@ -85,13 +85,15 @@ th { font-weight: 600; color: var(--muted); }
 .barcell { width: 28%; }
 .bar { height: .45rem; border-radius: 3px; background: rgb(var(--rgb)); min-width: 2px; }
 tr.author td:first-child { font-style: italic; }
+.flag { font: 600 .7rem system-ui, sans-serif; text-transform: uppercase; color: #b3261e; }
+.chart { display: block; margin: 1rem 0; font-family: system-ui, sans-serif; }
 .s-author { --rgb: 128, 128, 128; }
 .s-unknown { --rgb: 110, 110, 110; }
 @media print { body { font-size: 11pt; } h2 { break-before: page; } .legend { break-inside: avoid; } }
 "#;
 
 /// The CSS class of a source id: `s<registry index>`, or `s-unknown`.
-fn class_of(session: &Session, id: &SourceId) -> String {
+pub(super) fn class_of(session: &Session, id: &SourceId) -> String {
     session
         .sources
         .index_of(id)
@@ -346,7 +348,11 @@ pub fn render(session: &Session, options: ReportOptions) -> String {
                 escape(&heading(doc))
             );
         }
-        out.push_str("<li><a href=\"#all\">All documents</a></li>\n</ol></nav>\n");
+        out.push_str("<li><a href=\"#all\">All documents</a></li>\n");
+        out.push_str("<li><a href=\"#compare\">Compare</a></li>\n");
+        out.push_str("<li><a href=\"#figures\">Figures</a></li>\n");
+        out.push_str("<li><a href=\"#unsourced\">Unsourced claims</a></li>\n");
+        out.push_str("</ol></nav>\n");
     }
     out.push_str("</header>\n");
 
@@ -385,12 +391,17 @@ pub fn render(session: &Session, options: ReportOptions) -> String {
         out.push_str("<section id=\"all\">\n<h2>All documents</h2>\n");
         tables(&mut out, session, &stats);
         out.push_str("</section>\n");
+        super::html_insights::comparison(&mut out, session, options);
+    }
+    if !session.documents.is_empty() {
+        super::html_insights::figures(&mut out, session);
+        super::html_insights::unsourced(&mut out, session);
     }
     out.push_str("</main>\n</body>\n</html>\n");
     out
 }
 
-fn heading(doc: &Document) -> String {
+pub(super) fn heading(doc: &Document) -> String {
     if doc.title.trim().is_empty() {
         doc.display_name()
     } else {

@@ -10,8 +10,17 @@
 //!           "cue": {"start": 5, "end": 17, "text": "potwierdziło"} | null,
 //!           "via": ["<source id>", …], "confidence": 0.93, "rule": "…", "reviewed": false } ] } ],
 //!   "sources": [ { "id": "nato", "name": "NATO", "kind": "organization", "aliases": ["NATO"],
-//!                  "colour": "#0072B2" } ] }
+//!                  "colour": "#0072B2" } ],
+//!   "comparison": { "documents": ["a.txt", "b.txt"],
+//!                   "sources": [ { "id": "nato", "statements": [3, 1], "share": [0.25, 0.1] } ] } }
 //! ```
+//!
+//! Each document also carries `figures: [{start, end, text, value, unit, statement, source}]`
+//! (`value` a number or `[low, high]` for a range, multipliers applied; `unit` a string or null;
+//! `statement` the statement's id; `source` its effective source id or null) and `unsourced:
+//! [{statement, reasons: ["figure", "hedge", …]}]`, ranked (see [`crate::insights`]). The
+//! top-level `comparison` appears with two or more documents: per source with statements, its
+//! statement count and share of statement text (0–1) in each document, in `documents` order.
 //!
 //! `path` is the article's file name, or its full path when [`ReportOptions::full_paths`] asks
 //! for it. `start`/`end` are UTF-8 byte offsets into the document's `text`. Statements carry the
@@ -22,6 +31,9 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::ReportOptions;
+use super::insights_out::{
+    ComparisonOut, FigureOut, UnsourcedOut, comparison_out, figures_out, unsourced_out,
+};
 use super::view::{StatementView, slice, sources_used, statement_views};
 use crate::model::{Session, Source, Span};
 
@@ -36,6 +48,8 @@ struct Report<'a> {
     version: u32,
     documents: Vec<DocumentOut<'a>>,
     sources: Vec<SourceOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comparison: Option<ComparisonOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -45,6 +59,8 @@ struct DocumentOut<'a> {
     language: &'static str,
     text: &'a str,
     statements: Vec<StatementOut<'a>>,
+    figures: Vec<FigureOut<'a>>,
+    unsourced: Vec<UnsourcedOut>,
 }
 
 #[derive(Serialize)]
@@ -138,10 +154,13 @@ fn with_report<R>(
                     language: doc.language.code(),
                     text: &doc.text,
                     statements: views.iter().map(|v| statement_out(&doc.text, v)).collect(),
+                    figures: figures_out(session, index),
+                    unsourced: unsourced_out(session, index),
                 }
             })
             .collect(),
         sources: sources.into_iter().map(source_out).collect(),
+        comparison: (documents.len() >= 2).then(|| comparison_out(session, options)),
     };
     finish(&report)
 }

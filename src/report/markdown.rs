@@ -157,7 +157,30 @@ pub fn render(session: &Session, options: ReportOptions) -> String {
         sources_table(&mut out, session, &stats);
         kinds_table(&mut out, &stats);
     }
+    for table in super::tables::all(session, options) {
+        insight_table(&mut out, &table);
+    }
     out
+}
+
+fn insight_table(out: &mut String, table: &super::tables::Table) {
+    let _ = writeln!(out, "## {}\n", table.title);
+    if table.rows.is_empty() {
+        out.push_str("*None.*\n\n");
+        return;
+    }
+    let cells = |row: &[String]| {
+        row.iter()
+            .map(|c| escape(c.trim()))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let _ = writeln!(out, "| {} |", cells(&table.header));
+    let _ = writeln!(out, "|{}", "---|".repeat(table.header.len()));
+    for row in &table.rows {
+        let _ = writeln!(out, "| {} |", cells(row));
+    }
+    out.push('\n');
 }
 
 #[cfg(test)]

@@ -5,9 +5,12 @@
 
 pub mod csv;
 pub mod html;
+mod html_insights;
+pub mod insights_out;
 pub mod json;
 pub mod markdown;
 pub mod stats;
+pub mod tables;
 pub mod view;
 
 use crate::model::{Document, Session};

@@ -292,6 +292,13 @@ impl AscribeApp {
                 self.view.status = format!("Zoom {:.0} %", self.prefs.zoom * 100.0);
             }
             Command::ToggleHelp => self.view.help_open = !self.view.help_open,
+            Command::ToggleInsight(_)
+            | Command::CloseInsight
+            | Command::QuotesOf(_)
+            | Command::FilterFigures(_)
+            | Command::CopyCitation { .. }
+            | Command::NextUnsourced
+            | Command::PrevUnsourced => self.apply_insight(ctx, command),
 
             Command::CancelWork => {
                 self.worker.cancel();
@@ -557,7 +564,7 @@ impl AscribeApp {
         }
     }
 
-    fn select(&mut self, document: usize, statement: usize) {
+    pub(super) fn select(&mut self, document: usize, statement: usize) {
         let exists = self
             .ws
             .session()

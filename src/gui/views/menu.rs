@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use super::super::command::{Command, REPORT_FORMATS};
+use super::super::insight::InsightView;
 use super::{Shared, command_button, command_button_labelled};
 
 /// Draws the menu bar.
@@ -19,6 +20,10 @@ pub fn show(ui: &mut Ui, shared: &Shared<'_>, out: &mut Vec<Command>) {
                 Command::ZoomReset,
             ] {
                 command_button(ui, command, true, out);
+            }
+            ui.separator();
+            for view in InsightView::ALL {
+                command_button(ui, Command::ToggleInsight(view), true, out);
             }
         });
         ui.menu_button("Help", |ui| {
@@ -124,6 +129,8 @@ fn review_menu(ui: &mut Ui, shared: &Shared<'_>, out: &mut Vec<Command>) {
         Command::SelectPrev,
         Command::NextUnreviewed,
         Command::NextLowConfidence,
+        Command::NextUnsourced,
+        Command::PrevUnsourced,
     ] {
         command_button(ui, command, true, out);
     }

@@ -3,16 +3,21 @@
 
 pub mod article;
 pub mod article_layout;
+pub mod compare;
 pub mod dialogs;
 pub mod documents;
+pub mod figures;
 pub mod file_picker;
 pub mod help;
+pub mod insight;
 pub mod inspector;
 pub mod menu;
+pub mod quotes;
 pub mod search;
 pub mod sources;
 pub mod stats;
 pub mod status;
+pub mod unsourced;
 
 use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, WidgetInfo, accesskit::Role, vec2};
 
@@ -20,6 +25,7 @@ use crate::model::{EffectiveAttribution, Session, SourceId};
 
 use super::command::Command;
 use super::derived::Derived;
+use super::insight::InsightCache;
 use super::prefs::Prefs;
 use super::theme::Palette;
 use super::worker::Progress;
@@ -31,6 +37,8 @@ pub struct Shared<'a> {
     pub session: &'a Session,
     /// Figures derived from it.
     pub derived: &'a Derived,
+    /// The question views' insights (current while a view is open).
+    pub insights: &'a InsightCache,
     /// The session's revision (keys caches).
     pub revision: u64,
     /// Undo labels, dirty flag, file.
