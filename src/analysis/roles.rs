@@ -343,7 +343,13 @@ pub fn note_introductions(
                 .roles
                 .note(e, RoleKey::of(tokens, k, (k, name.first), lexicon));
             // The person opens the sentence or closes it ("…, mówiła jej przewodnicząca Anna Nowak.").
-            let opens = k == a || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower));
+            // A leading adjective may stand before the role ("Polski programista Jan Nowak").
+            let opens = k == a
+                || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower))
+                || (k == a + 1
+                    && tokens[a].kind == TokenKind::Word
+                    && !lexicon.verbs.contains_key(&tokens[a].lower)
+                    && !lexicon.roles.contains_key(&tokens[a].lower));
             let closes = tokens
                 .get(name.end)
                 .is_some_and(|t| t.is_terminal() || t.lower == "(");
@@ -427,6 +433,18 @@ mod tests {
         let text = "powiedział ambasador w Wielkiej Brytanii.";
         let tokens = tokenize(text, 0, text.len());
         assert_eq!(name_after(text, &tokens, 2, tokens.len(), &lexicon), None);
+    }
+
+    #[test]
+    fn an_adjective_before_the_role_does_not_hide_the_holder() {
+        let text = "Wizyta\n\nByły ambasador w Japonii Jan Kowalski odwiedził Tokio. \
+                    Były ambasador ocenił, że rozmowy były trudne. \
+                    Polski naukowiec Adam Lis wrócił z Chin. \
+                    Powiedział, że był zmęczony.";
+        let found = sources(text);
+        let kowalski = Some("Jan Kowalski".to_string());
+        let lis = Some("Adam Lis".to_string());
+        assert_eq!(found, vec![None, kowalski, None, lis]);
     }
 
     #[test]
