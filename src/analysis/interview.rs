@@ -49,9 +49,12 @@ pub fn subject_start_after_chain(
     let Some(cue) = recipient else {
         return clause;
     };
-    np_after(tokens, cue.end, v, lexicon)
+    let end = np_after(tokens, cue.end, v, lexicon)
         .filter(|np| np.first == cue.end)
-        .map_or(cue.end, |np| np.end)
+        .map_or(cue.end, |np| np.end);
+    // "W rozmowie z dziennikarzami marszałek Sejmu Jan Lis": a person's role noun starts the subject.
+    let person = |k: &usize| lexicon.roles.get(&tokens[*k].lower) == Some(&SourceKind::Person);
+    (cue.end + 1..end).find(person).unwrap_or(end)
 }
 
 /// A medium governed by a preposition shortly after a reporting verb that ends at `from`: `w Radiu
@@ -160,6 +163,10 @@ mod tests {
         let v = tokens.iter().position(|t| t.lower == "powiedział").unwrap();
         assert_eq!(subject_start_after_chain(&tokens, 0, v, &lexicon), 4);
         assert_eq!(chain_cue_at(&tokens, 0, v, &lexicon), Some(3));
+        let text = "W rozmowie z dziennikarzami marszałek Jan Lis powiedział, że tak.";
+        let tokens = tokenize(text, 0, text.len());
+        let v = tokens.iter().position(|t| t.lower == "powiedział").unwrap();
+        assert_eq!(subject_start_after_chain(&tokens, 0, v, &lexicon), 4);
         let text = "Minister Jan Lis, cytowany przez PAP, powiedział, że tak.";
         let tokens = tokenize(text, 0, text.len());
         let v = tokens.iter().position(|t| t.lower == "powiedział").unwrap();
