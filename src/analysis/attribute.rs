@@ -153,6 +153,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
                     && let Some(previous) = drafts.iter().rev().find(|d| {
                         d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
                     })
+                    && !super::interview::outer_report_rule(previous.rule)
                 {
                     draft.via = previous.via.clone();
                 }

@@ -3,6 +3,7 @@
 
 use super::cues::{Cue, CueKind, find_cues};
 use super::governed::governed_name_end;
+use super::interview;
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
 use super::quotes::Quote;
@@ -544,7 +545,10 @@ fn verb_claim_in_sentence(
         return Some(c);
     }
     let clause = clause_start_before(tokens, s, v, lexicon);
-    let clause = verb_clause_start(tokens, s, v, clause, lexicon);
+    let mut clause = verb_clause_start(tokens, s, v, clause, lexicon);
+    if !english {
+        clause = interview::subject_start_after_chain(tokens, clause, v, lexicon);
+    }
     let before = np_before(tokens, clause, v, lexicon);
     // (c) A tag after the content: "…, twierdzi X." / "…, said X." / "…, X said."
     let preceded_by_comma = v > s && matches!(tokens[v - 1].lower.as_str(), "," | "–" | "—");
@@ -820,6 +824,10 @@ fn attach_recipient(
     lexicon: &Lexicon,
     claim: &mut Claim,
 ) {
+    if let Some(medium) = interview::medium_after(tokens, from, limit, lexicon) {
+        claim.via.push(medium);
+        return;
+    }
     let limit = limit.min(from + 6);
     if from >= limit {
         return;

@@ -124,6 +124,8 @@ struct LexiconFile {
     non_reporting_particles: Vec<String>,
     #[serde(default)]
     auxiliaries: Vec<String>,
+    #[serde(default)]
+    medium_prepositions: Vec<String>,
     name_stops: Vec<String>,
     relative_pronouns: Vec<String>,
     clause_conjunctions: Vec<String>,
@@ -270,6 +272,8 @@ pub struct Lexicon {
     /// Auxiliaries and adverbs that stand between a subject and its reporting verb ("has denied",
     /// "he also said", "X on Friday said").
     pub auxiliaries: HashSet<String>,
+    /// Prepositions that put a medium after a reporting verb ("powiedział w Radiu Zet").
+    pub medium_prepositions: HashSet<String>,
     /// Words that end a name.
     pub name_stops: HashSet<String>,
     /// Relative pronouns.
@@ -438,6 +442,7 @@ impl Lexicon {
             infinitive_markers: set(file.infinitive_markers),
             non_reporting_particles: set(file.non_reporting_particles),
             auxiliaries: set(file.auxiliaries),
+            medium_prepositions: set(file.medium_prepositions),
             name_stops: set(file.name_stops),
             relative_pronouns: set(file.relative_pronouns),
             clause_conjunctions: set(file.clause_conjunctions),

@@ -13,6 +13,7 @@ pub mod entities;
 pub mod governed;
 mod hard_wrap;
 pub mod headings;
+pub mod interview;
 pub mod lexicon;
 pub mod local_mention;
 pub mod mentions;

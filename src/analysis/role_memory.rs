@@ -20,8 +20,10 @@ impl RoleKey {
         (first, end): (usize, usize),
         lexicon: &Lexicon,
     ) -> Self {
+        // Qualifiers follow the role noun ("prezydent Litwy"); a capital before it only opens the
+        // sentence ("Były ambasador").
         let marks = (first..end)
-            .filter(|&k| k != role && tokens[k].kind == TokenKind::Word && tokens[k].capitalized)
+            .filter(|&k| k > role && tokens[k].kind == TokenKind::Word && tokens[k].capitalized)
             .map(|k| lexicon.stem(&tokens[k].lower))
             .collect();
         RoleKey {

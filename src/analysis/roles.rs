@@ -183,7 +183,10 @@ pub fn name_after(
     let mut commas = 0;
     while k < limit.min(from + 12) {
         let t = &tokens[k];
-        if stop(t) && !is_abbreviation_dot(tokens, k) {
+        // "… na antenie Kanału Zero": the medium of a chain phrase is not a name in apposition.
+        if (stop(t) && !is_abbreviation_dot(tokens, k))
+            || super::interview::chain_cue_at(tokens, k, limit, lexicon).is_some()
+        {
             return None;
         }
         if t.lower == "," {
@@ -202,8 +205,14 @@ pub fn name_after(
                 end += 1;
             }
             let governed = k > from && lexicon.name_stops.contains(&tokens[k - 1].lower);
-            let words = end - k;
-            let first = if words > 3 { end - 2 } else { k };
+            // "ambasador w Izraelu Marek Nowak": the preposition governs one word; a name follows.
+            let (start, governed) = if governed && end - k >= 3 {
+                (k + 1, false)
+            } else {
+                (k, governed)
+            };
+            let words = end - start;
+            let first = if words > 3 { end - 2 } else { start };
             let genitive =
                 is_genitive_complement(text, tokens, first, end, Gender::Any, lexicon) || words < 2;
             if !governed && !genitive && (end - first) >= 2 {
@@ -334,7 +343,13 @@ pub fn note_introductions(
                 .roles
                 .note(e, RoleKey::of(tokens, k, (k, name.first), lexicon));
             // The person opens the sentence or closes it ("…, mówiła jej przewodnicząca Anna Nowak.").
-            let opens = k == a || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower));
+            // A leading adjective may stand before the role ("Polski programista Jan Nowak").
+            let opens = k == a
+                || (k == a + 1 && lexicon.possessives.contains(&tokens[a].lower))
+                || (k == a + 1
+                    && tokens[a].kind == TokenKind::Word
+                    && !lexicon.verbs.contains_key(&tokens[a].lower)
+                    && !lexicon.roles.contains_key(&tokens[a].lower));
             let closes = tokens
                 .get(name.end)
                 .is_some_and(|t| t.is_terminal() || t.lower == "(");
@@ -403,6 +418,33 @@ mod tests {
         let kowalski = Some("Jan Kowalski".to_string());
         let wojewoda = Some("Wojewoda".to_string());
         assert_eq!(found, vec![None, kowalski.clone(), kowalski, wojewoda]);
+    }
+
+    #[test]
+    fn a_name_follows_a_place_governed_by_a_preposition() {
+        let lexicon = Lexicon::parse(BUNDLED_PL).unwrap();
+        let text = "powiedział były ambasador w Izraelu Jan Malinowski.";
+        let tokens = tokenize(text, 0, text.len());
+        let name = name_after(text, &tokens, 3, tokens.len(), &lexicon).unwrap();
+        assert_eq!(
+            &text[tokens[name.first].start..tokens[name.end - 1].end],
+            "Jan Malinowski"
+        );
+        let text = "powiedział ambasador w Wielkiej Brytanii.";
+        let tokens = tokenize(text, 0, text.len());
+        assert_eq!(name_after(text, &tokens, 2, tokens.len(), &lexicon), None);
+    }
+
+    #[test]
+    fn an_adjective_before_the_role_does_not_hide_the_holder() {
+        let text = "Wizyta\n\nByły ambasador w Japonii Jan Kowalski odwiedził Tokio. \
+                    Były ambasador ocenił, że rozmowy były trudne. \
+                    Polski naukowiec Adam Lis wrócił z Chin. \
+                    Powiedział, że był zmęczony.";
+        let found = sources(text);
+        let kowalski = Some("Jan Kowalski".to_string());
+        let lis = Some("Adam Lis".to_string());
+        assert_eq!(found, vec![None, kowalski, None, lis]);
     }
 
     #[test]
