@@ -2,6 +2,7 @@
 //! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
 
 use super::cues::{Cue, CueKind, find_cues};
+use super::en_frames::subject_after_opening_adverbial;
 use super::governed::governed_name_end;
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
@@ -545,7 +546,8 @@ fn verb_claim_in_sentence(
     }
     let clause = clause_start_before(tokens, s, v, lexicon);
     let clause = verb_clause_start(tokens, s, v, clause, lexicon);
-    let before = np_before(tokens, clause, v, lexicon);
+    let before = subject_after_opening_adverbial(tokens, clause, v, lexicon)
+        .or_else(|| np_before(tokens, clause, v, lexicon));
     // (c) A tag after the content: "…, twierdzi X." / "…, said X." / "…, X said."
     let preceded_by_comma = v > s && matches!(tokens[v - 1].lower.as_str(), "," | "–" | "—");
     let after = subject_after(tokens, cue.end, e, lexicon);
