@@ -2,7 +2,7 @@
 //! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
 
 use super::cues::{Cue, CueKind, find_cues};
-use super::en_frames::subject_after_opening_adverbial;
+use super::en_frames::{postmodifier_ends_tag, subject_after_opening_adverbial};
 use super::governed::governed_name_end;
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
@@ -557,7 +557,9 @@ fn verb_claim_in_sentence(
         Some(np) => {
             let rest = &tokens[np.end..e];
             let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
-            words <= 2 || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+            words <= 2
+                || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+                || (before.is_none() && postmodifier_ends_tag(tokens, np.end, e, lexicon))
         }
         None => ends_after(tokens, cue.end, e, lexicon),
     };

@@ -68,18 +68,45 @@ pub fn subject_after_opening_adverbial(
             || ["ly", "ing", "ed"]
                 .iter()
                 .any(|e| opener.lower.ends_with(e)));
-    // A quotation or a second comma inside the adverbial could be an apposition ("Smith, 45,").
-    let plain = tokens[clause..comma]
-        .iter()
-        .all(|t| t.kind != TokenKind::Quote && t.lower != ",");
-    if !adverbial || !plain || comma + 1 >= verb {
+    // `Asked whether …,” 72 percent said`: the comma may stand inside a closing quotation mark.
+    let after = if tokens
+        .get(comma + 1)
+        .is_some_and(|t| t.kind == TokenKind::Quote)
+    {
+        comma + 2
+    } else {
+        comma + 1
+    };
+    if !adverbial || after >= verb {
         return None;
     }
-    let np = np_before(tokens, comma + 1, verb, lexicon)?;
+    let np = np_before(tokens, after, verb, lexicon)?;
     let adjacent = tokens[np.end..verb]
         .iter()
         .all(|t| t.kind == TokenKind::Word && lexicon.auxiliaries.contains(&t.lower));
-    (np.first <= comma + 2 && adjacent).then_some(np)
+    (np.first <= after + 1 && adjacent).then_some(np)
+}
+
+/// English: after the subject of a tag (`…, said two people familiar with the talks.`, `…, says a
+/// strategist who asked not to be named.`) only a postmodifier of that subject follows — a relative
+/// clause, a prepositional phrase or an adjective like "familiar" — up to the sentence's end.
+pub fn postmodifier_ends_tag(tokens: &[Token], from: usize, e: usize, lexicon: &Lexicon) -> bool {
+    if lexicon.language != Language::En || from >= e {
+        return false;
+    }
+    let first = &tokens[from];
+    let opens = first.kind == TokenKind::Word
+        && (lexicon.relative_pronouns.contains(&first.lower)
+            || is_preposition(&first.lower, lexicon)
+            || lexicon.tag_postmodifiers.contains(&first.lower));
+    let rest = &tokens[from..e];
+    let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
+    // No second clause of the sentence: no semicolon, colon or quotation after the tag.
+    opens
+        && words <= 14
+        && !rest
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), ";" | ":") || t.kind == TokenKind::Quote)
 }
 
 #[cfg(test)]
@@ -159,6 +186,44 @@ mod tests {
         );
         assert_eq!(subject("Notably, the judge said").as_deref(), Some("judge"));
         assert_eq!(subject("Jane Doe, a lawyer, said"), None);
+        assert_eq!(
+            subject("Asked if Lee is \"ready,\" most voters said").as_deref(),
+            Some("voters")
+        );
+    }
+
+    fn sources(text: &str) -> Vec<String> {
+        let engine = crate::analysis::Engine::builtin();
+        let input = crate::analysis::AnalysisInput {
+            text: format!("Title\n\n{text}\n"),
+            language: crate::model::Language::En,
+            ..Default::default()
+        };
+        let analysis = engine.analyze(&input);
+        analysis
+            .document
+            .statements
+            .iter()
+            .map(|st| {
+                st.attribution
+                    .source
+                    .as_ref()
+                    .and_then(|id| analysis.sources.iter().find(|s| &s.id == id))
+                    .map_or_else(|| "-".to_string(), |s| s.name.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_tag_subject_with_a_postmodifier() {
+        assert_eq!(
+            sources("The deal is off, said two people familiar with the talks."),
+            vec!["two people familiar"]
+        );
+        assert_eq!(
+            sources("The mayor will lose, says a veteran strategist who asked not to be named."),
+            vec!["veteran strategist"]
+        );
     }
 
     #[test]

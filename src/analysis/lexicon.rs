@@ -125,6 +125,8 @@ struct LexiconFile {
     #[serde(default)]
     passive_auxiliaries: Vec<String>,
     #[serde(default)]
+    tag_postmodifiers: Vec<String>,
+    #[serde(default)]
     non_reporting_particles: Vec<String>,
     #[serde(default)]
     auxiliaries: Vec<String>,
@@ -247,6 +249,8 @@ pub struct Lexicon {
     pub infinitive_verbs: HashSet<String>,
     /// Forms of "be" that make a following participle passive ("was asked", "has been described").
     pub passive_auxiliaries: HashSet<String>,
+    /// Words that open a postmodifier of a tag's subject ("two people familiar with the talks").
+    pub tag_postmodifiers: HashSet<String>,
     /// Particles after which a reporting verb means something else ("called for", "asked for").
     pub non_reporting_particles: HashSet<String>,
     /// Auxiliaries and adverbs that stand between a subject and its reporting verb ("has denied",
@@ -405,6 +409,7 @@ impl Lexicon {
             infinitive_markers: set(file.infinitive_markers),
             infinitive_verbs: set(file.infinitive_verbs),
             passive_auxiliaries: set(file.passive_auxiliaries),
+            tag_postmodifiers: set(file.tag_postmodifiers),
             non_reporting_particles: set(file.non_reporting_particles),
             auxiliaries: set(file.auxiliaries),
             name_stops: set(file.name_stops),
