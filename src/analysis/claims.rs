@@ -2,6 +2,7 @@
 //! which frame ("X powiedział, że …", "– pisze X", "według X", "Jak podaje X, …", "X said …").
 
 use super::cues::{Cue, CueKind, find_cues};
+use super::en_frames::{postmodifier_ends_tag, subject_after_opening_adverbial};
 use super::governed::governed_name_end;
 use super::interview;
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
@@ -549,7 +550,8 @@ fn verb_claim_in_sentence(
     if !english {
         clause = interview::subject_start_after_chain(tokens, clause, v, lexicon);
     }
-    let before = np_before(tokens, clause, v, lexicon);
+    let before = subject_after_opening_adverbial(tokens, clause, v, lexicon)
+        .or_else(|| np_before(tokens, clause, v, lexicon));
     // (c) A tag after the content: "…, twierdzi X." / "…, said X." / "…, X said."
     let preceded_by_comma = v > s && matches!(tokens[v - 1].lower.as_str(), "," | "–" | "—");
     let after = subject_after(tokens, cue.end, e, lexicon);
@@ -559,7 +561,9 @@ fn verb_claim_in_sentence(
         Some(np) => {
             let rest = &tokens[np.end..e];
             let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
-            words <= 2 || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+            words <= 2
+                || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+                || (before.is_none() && postmodifier_ends_tag(tokens, np.end, e, lexicon))
         }
         None => ends_after(tokens, cue.end, e, lexicon),
     };

@@ -1,6 +1,7 @@
 //! Finds attribution cues in a sentence: reporting verbs, prepositional and participial cues,
 //! pronoun-led cues, hearsay, impersonal and vague cues.
 
+use super::en_frames::{passive_or_opening_participle, takes_infinitive_content};
 use super::lexicon::{CueRole, Gender, Lexicon, PhraseList, VerbClass};
 use super::text::{Token, TokenKind};
 
@@ -148,14 +149,18 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
         });
         // English: "an estimated 5%", "the reported figure" (a participle after an article) and
         // "is expected to rise" (a verb followed by an infinitive) are not reporting.
+        // A particle after a multi-word form ("called for") is checked after the whole form.
+        let after = verb.map_or(i + 1, |(_, next)| next);
         let not_reporting = (i > start
             && lexicon.participle_markers.contains(&tokens[i - 1].lower))
+            || passive_or_opening_participle(tokens, start, i, lexicon)
             || tokens
-                .get(i + 1)
+                .get(after)
                 .is_some_and(|t| lexicon.non_reporting_particles.contains(&t.lower))
-            || tokens
-                .get(i + 1)
-                .is_some_and(|t| lexicon.infinitive_markers.contains(&t.lower))
+            || !takes_infinitive_content(tokens, i, lexicon)
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| lexicon.infinitive_markers.contains(&t.lower))
                 && tokens.get(i + 2).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized

@@ -121,6 +121,12 @@ struct LexiconFile {
     #[serde(default)]
     infinitive_markers: Vec<String>,
     #[serde(default)]
+    infinitive_verbs: Vec<String>,
+    #[serde(default)]
+    passive_auxiliaries: Vec<String>,
+    #[serde(default)]
+    tag_postmodifiers: Vec<String>,
+    #[serde(default)]
     non_reporting_particles: Vec<String>,
     #[serde(default)]
     auxiliaries: Vec<String>,
@@ -267,6 +273,12 @@ pub struct Lexicon {
     pub participle_markers: HashSet<String>,
     /// The infinitive marker after which a reporting verb is not reporting ("expected to rise").
     pub infinitive_markers: HashSet<String>,
+    /// Verbs whose to-infinitive is the reported content ("vowed to", "declined to").
+    pub infinitive_verbs: HashSet<String>,
+    /// Forms of "be" that make a following participle passive ("was asked", "has been described").
+    pub passive_auxiliaries: HashSet<String>,
+    /// Words that open a postmodifier of a tag's subject ("two people familiar with the talks").
+    pub tag_postmodifiers: HashSet<String>,
     /// Particles after which a reporting verb means something else ("called for", "asked for").
     pub non_reporting_particles: HashSet<String>,
     /// Auxiliaries and adverbs that stand between a subject and its reporting verb ("has denied",
@@ -440,6 +452,9 @@ impl Lexicon {
             dative_nouns: set(file.dative_nouns),
             participle_markers: set(file.participle_markers),
             infinitive_markers: set(file.infinitive_markers),
+            infinitive_verbs: set(file.infinitive_verbs),
+            passive_auxiliaries: set(file.passive_auxiliaries),
+            tag_postmodifiers: set(file.tag_postmodifiers),
             non_reporting_particles: set(file.non_reporting_particles),
             auxiliaries: set(file.auxiliaries),
             medium_prepositions: set(file.medium_prepositions),

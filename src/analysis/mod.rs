@@ -9,6 +9,7 @@ mod attribute;
 pub mod canonical;
 pub mod claims;
 pub mod cues;
+pub mod en_frames;
 pub mod entities;
 pub mod governed;
 mod hard_wrap;
