@@ -141,8 +141,10 @@ fn analyze(text: &str, language: Language, title: Option<String>) -> Analysis {
 
 /// Characters the engine treats as separators between tokens (`analysis::text::tokenize`):
 /// Unicode whitespace, NUL and the byte-order mark.
+/// Characters that may lie between statements: spaces, NUL, and the invisible characters the
+/// canonical view drops (a statement starts at its first visible character).
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || c == '\0' || c == '\u{feff}'
+    c.is_whitespace() || c == '\0' || ascribe::analysis::canonical::INVISIBLE.contains(&c)
 }
 
 fn on_boundaries(text: &str, span: Span) -> bool {
@@ -404,4 +406,14 @@ fn bundled_sample_is_well_formed() {
     let crlf = ascribe::SAMPLE_ARTICLE.replace('\n', "\r\n");
     check_analysis(&analyze(&crlf, Language::Pl, None)).unwrap();
     check_analysis(&analyze(ascribe::SAMPLE_ARTICLE, Language::En, None)).unwrap();
+}
+
+/// Found by `analysis_with_a_title_hint_is_well_formed`: a zero-width space before a statement
+/// stays outside it (the statement starts at its first visible character) and is no gap.
+#[test]
+fn invisible_characters_between_statements_are_separators() {
+    let title = "Tytu\u{200b}ł";
+    let text = format!("{title}\n\n\u{200b}Nowak powiedział, że pada.\u{200b} Jutro też.");
+    let analysis = analyze(&text, Language::Pl, Some(title.to_string()));
+    check_analysis(&analysis).unwrap();
 }

@@ -148,7 +148,11 @@ pub fn find_figures(text: &str, language: Language) -> Vec<Figure> {
 
 /// Finds the figures of `text` with the word lists `words`.
 pub fn find_with(text: &str, words: &LanguageWords) -> Vec<Figure> {
-    let tokens = tokenize(text);
+    figures_in(&tokenize(text), words)
+}
+
+/// Finds the figures in `tokens` (of [`tokenize`]) with the word lists `words`.
+pub fn figures_in(tokens: &[Token], words: &LanguageWords) -> Vec<Figure> {
     let decimal = words.decimal.chars().next().unwrap_or(',');
     let mut figures = Vec::new();
     let mut j = 0;
@@ -157,7 +161,7 @@ pub fn find_with(text: &str, words: &LanguageWords) -> Vec<Figure> {
             j += 1;
             continue;
         }
-        match figure_at(&tokens, j, words, decimal) {
+        match figure_at(tokens, j, words, decimal) {
             Scan::Figure(figure, next) => {
                 figures.push(figure);
                 j = next;

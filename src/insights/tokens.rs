@@ -112,16 +112,17 @@ pub fn adjacent(tokens: &[Token], j: usize) -> bool {
 /// Matches one space-free part of a phrase at token `j` by joining adjacent tokens; returns the
 /// index after the match.
 fn match_part(tokens: &[Token], j: usize, part: &str) -> Option<usize> {
-    let mut joined = String::new();
+    // Token by token, without building the joined text: most calls fail on the first token.
+    let mut rest = part;
     let mut k = j;
-    while k < tokens.len() && joined.len() < part.len() {
-        if k > j && !adjacent(tokens, k) {
-            break;
+    while !rest.is_empty() {
+        if k >= tokens.len() || (k > j && !adjacent(tokens, k)) {
+            return None;
         }
-        joined.push_str(&tokens[k].lower);
+        rest = rest.strip_prefix(tokens[k].lower.as_str())?;
         k += 1;
     }
-    (joined == part).then_some(k)
+    Some(k)
 }
 
 /// Matches `phrase` (lowercase, parts separated by spaces) starting at token `j`; returns the
@@ -146,7 +147,13 @@ pub fn longest_at<'a>(tokens: &[Token], j: usize, list: &'a [String]) -> Option<
 /// The first phrase of `list` found anywhere in `tokens`.
 pub fn find_any<'a>(tokens: &[Token], list: &'a [String]) -> Option<&'a str> {
     list.iter()
-        .find(|p| (0..tokens.len()).any(|j| match_phrase(tokens, j, p).is_some()))
+        .find(|p| {
+            // A match starts with the token's first byte: a cheap test before the real one.
+            let first = p.trim_start().as_bytes().first();
+            tokens.iter().enumerate().any(|(j, t)| {
+                t.lower.as_bytes().first() == first && match_phrase(tokens, j, p).is_some()
+            })
+        })
         .map(String::as_str)
 }
 

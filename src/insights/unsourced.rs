@@ -6,7 +6,7 @@
 
 use crate::model::{Language, Session, SourceKind};
 
-use super::figures::find_with;
+use super::figures::figures_in;
 use super::lexicon::{InsightLexicon, LanguageWords};
 use super::tokens::{Kind, Token, find_any, match_phrase, tokenize};
 
@@ -81,7 +81,7 @@ pub fn claim_reasons(text: &str, language: Language) -> Vec<Reason> {
     let words = InsightLexicon::bundled().words(language);
     let tokens = tokenize(text);
     let mut reasons = Vec::new();
-    if !find_with(text, words).is_empty() {
+    if !figures_in(&tokens, words).is_empty() {
         reasons.push(Reason::Figure);
     }
     if has_superlative(&tokens, words) {
