@@ -97,7 +97,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             start: s,
             end: e,
             kind,
-            lower: text[s..e].to_lowercase(),
+            lower: if text[s..e].is_ascii() {
+                text[s..e].to_ascii_lowercase()
+            } else {
+                text[s..e].to_lowercase()
+            },
             capital: c.is_uppercase(),
         });
     }
