@@ -49,30 +49,35 @@ pub enum CueRole {
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct VerbGroup {
     class: VerbClass,
     forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PhraseCueEntry {
     phrase: String,
     role: CueRole,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PronounCueEntry {
     phrase: String,
     gender: Gender,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RoleGroup {
     kind: SourceKind,
     forms: Vec<String>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LexiconFile {
     language: String,
     abbreviations: Vec<String>,
@@ -155,6 +160,7 @@ struct LexiconFile {
 
 /// One entry of the gazetteer: a well-known source.
 #[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct GazetteerEntry {
     /// Canonical display name.
     pub name: String,
@@ -588,3 +594,7 @@ mod tests {
         assert_eq!(pl.verb_gender("dodał"), Gender::Masc);
     }
 }
+
+#[cfg(test)]
+#[path = "lexicon_checks.rs"]
+mod checks;
