@@ -3,6 +3,15 @@ use serde::{Deserialize, Serialize};
 use super::source::SourceId;
 use super::span::Span;
 
+/// The rest of a statement's chain as a reader sees it: `via` without the source itself, and
+/// nothing for the author's own voice (who cites nobody on the article's behalf).
+pub fn chain_of<'a>(source: Option<&SourceId>, via: &'a [SourceId]) -> Vec<&'a SourceId> {
+    match source {
+        None => Vec::new(),
+        Some(source) => via.iter().filter(|id| *id != source).collect(),
+    }
+}
+
 /// The machine's answer to "who stands behind this statement?", with its evidence.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Attribution {
@@ -48,4 +57,18 @@ pub enum Verdict {
         /// The reviewer's chain.
         via: Vec<SourceId>,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chain_never_holds_its_source_and_the_author_has_none() {
+        let (nyt, officials) = (SourceId("nyt".into()), SourceId("officials".into()));
+        let via = [nyt.clone(), officials.clone()];
+        assert_eq!(chain_of(Some(&nyt), &via), vec![&officials]);
+        assert!(chain_of(Some(&nyt), std::slice::from_ref(&nyt)).is_empty());
+        assert!(chain_of(None, &via).is_empty());
+    }
 }

@@ -6,11 +6,12 @@ mod colour;
 pub mod colour_science;
 mod document;
 mod hash;
+mod person_match;
 mod session;
 mod source;
 mod span;
 
-pub use attribution::{Attribution, Decision, Verdict};
+pub use attribution::{Attribution, Decision, Verdict, chain_of};
 pub use colour::{Colour, PALETTE};
 pub use document::{Document, Language, Statement};
 pub use hash::content_hash;

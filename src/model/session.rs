@@ -4,7 +4,8 @@ use serde::{Deserialize, Serialize};
 
 use super::attribution::{Attribution, Decision, Verdict};
 use super::document::Document;
-use super::source::{Source, SourceId, SourceRegistry};
+use super::person_match;
+use super::source::{Source, SourceId, SourceKind, SourceRegistry};
 
 /// The `format` tag written at the top of every session file.
 pub const SESSION_FORMAT: &str = "ascribe-session";
@@ -91,52 +92,18 @@ impl Session {
     }
 
     /// Adds an analysed document whose statements refer to `sources` (the analysis's own registry).
-    /// Sources that match an existing one by name or alias (case-insensitive) are merged into it and
+    /// Sources that match an existing one by name or alias (case-insensitive), or a person whose
+    /// name agrees with exactly one known person ("Trump" ~ "Donald Trump"), are merged into it and
     /// keep its id and colour; new ones get a fresh id and the next colour. Returns the document index.
     pub fn add_document(&mut self, mut document: Document, sources: &[Source]) -> usize {
         let mut remap: HashMap<SourceId, SourceId> = HashMap::new();
         for source in sources {
-            let existing = std::iter::once(&source.name)
-                .chain(source.aliases.iter())
-                .find_map(|name| {
-                    self.sources
-                        .find_by_name(name)
-                        .map(|found| found.id.clone())
-                });
-            let target = match existing {
+            let target = match self.known_as(source) {
                 Some(id) => {
-                    if let Some(found) = self.sources.get_mut(&id) {
-                        for alias in std::iter::once(&source.name).chain(source.aliases.iter()) {
-                            let known = found.name.eq_ignore_ascii_case(alias)
-                                || found
-                                    .aliases
-                                    .iter()
-                                    .any(|a| a.to_lowercase() == alias.to_lowercase());
-                            if !known {
-                                found.aliases.push(alias.clone());
-                            }
-                        }
-                    }
+                    self.absorb_names(&id, source);
                     id
                 }
-                None => {
-                    let id = if self.sources.get(&source.id).is_none() {
-                        source.id.clone()
-                    } else {
-                        self.sources.fresh_id(&source.name)
-                    };
-                    let colour = if self.sources.iter().any(|s| s.colour == source.colour) {
-                        self.sources.next_colour()
-                    } else {
-                        source.colour
-                    };
-                    self.sources.sources.push(Source {
-                        id: id.clone(),
-                        colour,
-                        ..source.clone()
-                    });
-                    id
-                }
+                None => self.add_new_source(source),
             };
             remap.insert(source.id.clone(), target);
         }
@@ -145,6 +112,60 @@ impl Session {
         }
         self.documents.push(document);
         self.documents.len() - 1
+    }
+
+    /// The session source an incoming one is: same name or alias (case-insensitive), else the one
+    /// person whose name agrees with it ("Trump" and "Donald Trump" in two articles).
+    fn known_as(&self, source: &Source) -> Option<SourceId> {
+        std::iter::once(&source.name)
+            .chain(source.aliases.iter())
+            .find_map(|name| self.sources.find_by_name(name))
+            .or_else(|| person_match::unique_match(source, self.sources.iter()))
+            .map(|found| found.id.clone())
+    }
+
+    /// Adds the incoming source's names to the session source `id` as aliases; a person's display
+    /// name becomes the fuller of the two.
+    fn absorb_names(&mut self, id: &SourceId, source: &Source) {
+        let Some(found) = self.sources.get_mut(id) else {
+            return;
+        };
+        let fuller = person_match::fuller_name(&found.name, &source.name).to_string();
+        if found.kind == SourceKind::Person && fuller != found.name {
+            let previous = std::mem::replace(&mut found.name, fuller);
+            found.aliases.retain(|a| a != &found.name);
+            found.aliases.push(previous);
+        }
+        for alias in std::iter::once(&source.name).chain(source.aliases.iter()) {
+            let known = found.name.to_lowercase() == alias.to_lowercase()
+                || found
+                    .aliases
+                    .iter()
+                    .any(|a| a.to_lowercase() == alias.to_lowercase());
+            if !known {
+                found.aliases.push(alias.clone());
+            }
+        }
+    }
+
+    /// Registers a source the session has not seen, keeping its id and colour when they are free.
+    fn add_new_source(&mut self, source: &Source) -> SourceId {
+        let id = if self.sources.get(&source.id).is_none() {
+            source.id.clone()
+        } else {
+            self.sources.fresh_id(&source.name)
+        };
+        let colour = if self.sources.iter().any(|s| s.colour == source.colour) {
+            self.sources.next_colour()
+        } else {
+            source.colour
+        };
+        self.sources.sources.push(Source {
+            id: id.clone(),
+            colour,
+            ..source.clone()
+        });
+        id
     }
 
     /// The reviewer's decision on statement `statement` of document `document`, if any.

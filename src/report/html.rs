@@ -16,7 +16,7 @@ use std::fmt::Write;
 use super::ReportOptions;
 use super::stats::{Share, Stats, document_stats, percent, session_stats};
 use super::view::{StatementView, slice, source_kind, source_name, statement_views};
-use crate::model::{Document, Session, SourceId, Span};
+use crate::model::{Document, Session, SourceId, Span, chain_of};
 
 /// Escapes text for HTML element content and quoted attribute values: `& < > " '`.
 pub fn escape(text: &str) -> String {
@@ -139,8 +139,12 @@ fn tooltip(session: &Session, doc: &Document, view: &StatementView<'_>) -> Strin
     if let Some(cue) = view.cue {
         lines.push(format!("Cue: {}", slice(&doc.text, cue)));
     }
-    if !view.via.is_empty() {
-        let chain: Vec<&str> = view.via.iter().map(|id| source_name(session, id)).collect();
+    let chain = chain_of(view.source.as_ref(), &view.via);
+    if !chain.is_empty() {
+        let chain: Vec<&str> = chain
+            .into_iter()
+            .map(|id| source_name(session, id))
+            .collect();
         lines.push(format!("Chain: via {}", chain.join(" ← ")));
     }
     lines.push(format!(

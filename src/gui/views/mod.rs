@@ -21,7 +21,7 @@ pub mod unsourced;
 
 use egui::{Color32, Response, Sense, Stroke, StrokeKind, Ui, WidgetInfo, accesskit::Role, vec2};
 
-use crate::model::{EffectiveAttribution, Session, SourceId};
+use crate::model::{EffectiveAttribution, Session, SourceId, chain_of};
 
 use super::command::Command;
 use super::derived::Derived;
@@ -163,10 +163,8 @@ pub fn source_name(session: &Session, id: Option<&SourceId>) -> String {
 /// `None` when there is no chain (no via other than the source itself) or no source.
 pub fn chain_text(session: &Session, effective: &EffectiveAttribution) -> Option<String> {
     let source = effective.source.as_ref()?;
-    let via: Vec<String> = effective
-        .via
-        .iter()
-        .filter(|id| *id != source)
+    let via: Vec<String> = chain_of(Some(source), &effective.via)
+        .into_iter()
         .map(|id| source_name(session, Some(id)))
         .collect();
     if via.is_empty() {
