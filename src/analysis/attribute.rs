@@ -342,11 +342,14 @@ fn resolve_claim(
         speakers.retain(|(e, _)| *e != entity);
         speakers.push((entity, m));
     }
+    // A continuation with a dropped subject names nobody in its own clause: no mention (a
+    // pronoun subject is added by the caller as the local mention).
+    let continues = matches!(claim.source, ClaimSource::Continue(_));
     Draft {
         paragraph,
         span,
         source: Some(entity),
-        mention,
+        mention: mention.filter(|_| !continues),
         cue: Some(token_span(tokens, claim.cue.0, claim.cue.1)),
         via,
         confidence: claim.confidence,

@@ -110,6 +110,8 @@ struct LexiconFile {
     #[serde(default)]
     articles: Vec<String>,
     #[serde(default)]
+    definite_determiners: Vec<String>,
+    #[serde(default)]
     coordinators: Vec<String>,
     #[serde(default)]
     partitive_prepositions: Vec<String>,
@@ -263,6 +265,9 @@ pub struct Lexicon {
     pub possessives: HashSet<String>,
     /// Articles, never part of a name ("the", "a").
     pub articles: HashSet<String>,
+    /// Determiners that make a role description definite, so it refers back to the person who
+    /// holds the role ("the senator" after "Senator Mary Blake"; "a senator" is somebody new).
+    pub definite_determiners: HashSet<String>,
     /// Coordinating words between subjects ("and", "i", "oraz").
     pub coordinators: HashSet<String>,
     /// Prepositions of a partitive phrase ("jedna z …", "one of …").
@@ -450,6 +455,7 @@ impl Lexicon {
             anaphoric_nouns: set(file.anaphoric_nouns),
             possessives: set(file.possessives),
             articles: set(file.articles),
+            definite_determiners: set(file.definite_determiners),
             coordinators: set(file.coordinators),
             partitive_prepositions: set(file.partitive_prepositions),
             affiliation_prepositions: set(file.affiliation_prepositions),

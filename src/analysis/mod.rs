@@ -18,6 +18,7 @@ pub mod interview;
 pub mod lexicon;
 pub mod local_mention;
 pub mod mentions;
+pub mod nominative;
 pub mod quotes;
 pub mod role_memory;
 pub mod roles;

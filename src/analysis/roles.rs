@@ -286,7 +286,7 @@ pub fn resolve_speaker(
     let lexicon = table.lexicon();
     let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
     if lexicon.language != Language::Pl {
-        return table.resolve(text, tokens, phrase, case, &recent);
+        return resolve_titled_speaker(text, tokens, phrase, case, table, &recent);
     }
     let gender = lexicon.verb_gender(&tokens[cue].lower);
     match speaker_of(text, tokens, phrase, tokens.len(), gender, lexicon) {
@@ -311,6 +311,42 @@ pub fn resolve_speaker(
     }
 }
 
+/// English role descriptions: a title before a name is remembered ("Senator Mary Blake"), and a
+/// definite description ("the senator") refers back to the person who holds that title. An
+/// indefinite one ("a senator") is somebody new, and so is a description nobody holds.
+fn resolve_titled_speaker(
+    text: &str,
+    tokens: &[Token],
+    phrase: &NounPhrase,
+    case: MentionCase,
+    table: &mut EntityTable<'_>,
+    recent: &[usize],
+) -> Option<usize> {
+    let lexicon = table.lexicon();
+    let Some(role) = phrase
+        .role_word
+        .filter(|&w| person_role(&tokens[w], lexicon))
+    else {
+        return table.resolve(text, tokens, phrase, case, recent);
+    };
+    if phrase.generic {
+        let definite = lexicon
+            .definite_determiners
+            .contains(&tokens[phrase.first].lower);
+        let key = RoleKey::of(tokens, role, (phrase.first, phrase.end), lexicon);
+        if definite && let Some(e) = table.roles.holder(&key, recent) {
+            return Some(e);
+        }
+        return table.resolve(text, tokens, phrase, case, recent);
+    }
+    let e = table.resolve(text, tokens, phrase, case, recent)?;
+    if role < phrase.name_first && table.entities[e].kind == SourceKind::Person {
+        let key = RoleKey::of(tokens, role, (role, phrase.name_first), lexicon);
+        table.roles.note(e, key);
+    }
+    Some(e)
+}
+
 /// Records the roles people are introduced with anywhere in a sentence ("premier Jan Kowalski",
 /// "rzecznik resortu, Anna Nowak,"), so a later "Premier powiedział" finds them. In a sentence
 /// without attribution (`salient`), the person introduced becomes the current speaker candidate
@@ -324,9 +360,8 @@ pub fn note_introductions(
     speakers: &mut Vec<(usize, Span)>,
 ) {
     let lexicon = table.lexicon();
-    if lexicon.language != Language::Pl {
-        return;
-    }
+    // Only Polish makes the person introduced the current speaker; every language remembers roles.
+    let salient = salient && lexicon.language == Language::Pl;
     for k in a..b {
         if !person_role(&tokens[k], lexicon) {
             continue;
