@@ -3,6 +3,7 @@
 
 use super::lexicon::{GazetteerEntry, Gender, Lexicon};
 use super::mentions::NounPhrase;
+use super::nominative::NameShape;
 use super::text::{Token, TokenKind};
 use crate::model::SourceKind;
 
@@ -136,7 +137,7 @@ impl<'a> EntityTable<'a> {
             return None;
         }
         if np.generic {
-            return Some(self.resolve_generic(np, tokens, &surface, recent));
+            return Some(self.resolve_generic(np, tokens, &surface, case, recent));
         }
         let key = key_of_words(
             name_tokens
@@ -183,18 +184,35 @@ impl<'a> EntityTable<'a> {
             }
             return Some(index);
         }
+        let state = self.lexicon.is_state(&key);
         let (name, kind) = if data_like {
             let role = np
                 .role_word
                 .map(|w| tokens[w].lower.clone())
                 .unwrap_or_default();
             let head = self.lexicon.nominatives.get(&role).cloned().unwrap_or(role);
-            (
-                format!("{surface} ({head})"),
-                np.role_kind.unwrap_or(SourceKind::Data),
-            )
+            let owner = self.display_form(&surface, case != MentionCase::Subject, NameShape::Other);
+            // An estimate named after its producer has the producer's kind ("szacunki Korei
+            // Południowej": a state's, so government).
+            let kind = if state {
+                SourceKind::Government
+            } else {
+                np.role_kind.unwrap_or(SourceKind::Data)
+            };
+            (format!("{owner} ({head})"), kind)
         } else {
-            (surface.clone(), self.guess_kind(np, name_tokens))
+            let kind = if state {
+                SourceKind::Government
+            } else {
+                self.guess_kind(np, name_tokens)
+            };
+            let name = if np.quoted {
+                surface.clone()
+            } else {
+                let genitive = governed_genitive(tokens, np, case, self.lexicon);
+                self.display_form(&surface, genitive, NameShape::of(kind))
+            };
+            (name, kind)
         };
         let gender = self.guess_gender(kind, name_tokens);
         self.entities.push(Entity {
@@ -215,6 +233,7 @@ impl<'a> EntityTable<'a> {
         np: &NounPhrase,
         tokens: &[Token],
         surface: &str,
+        case: MentionCase,
         recent: &[usize],
     ) -> usize {
         // A description's article is not part of its name ("The union" → "union").
@@ -272,7 +291,8 @@ impl<'a> EntityTable<'a> {
                 return index;
             }
         }
-        let mut name = surface.to_string();
+        let genitive = governed_genitive(tokens, np, case, self.lexicon);
+        let mut name = self.display_form(surface, genitive, NameShape::of(kind));
         if single && let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
             name = nom.clone();
         }
@@ -383,6 +403,16 @@ impl<'a> EntityTable<'a> {
         }
     }
 
+    /// The display form of a name: the nominative when it stands in the genitive (`genitive`) and
+    /// the language has rules for it ("Korei Południowej" → Korea Południowa), else as written.
+    fn display_form(&self, surface: &str, genitive: bool, shape: NameShape) -> String {
+        if !genitive || self.lexicon.nominative_forms.nouns.is_empty() {
+            return surface.to_string();
+        }
+        let words: Vec<&str> = surface.split(' ').collect();
+        self.lexicon.nominative().phrase(&words, shape).join(" ")
+    }
+
     fn guess_kind(&self, np: &NounPhrase, name_tokens: &[Token]) -> SourceKind {
         if let Some(kind) = np.role_kind {
             return kind;
@@ -435,6 +465,22 @@ impl<'a> EntityTable<'a> {
     }
 }
 
+/// True when a non-subject phrase stands right after a word that governs the genitive ("według",
+/// "zdaniem", "powołując się na"), so its words are in an oblique form worth putting back into
+/// the nominative; a name in apposition or after another word keeps its form.
+fn governed_genitive(
+    tokens: &[Token],
+    np: &NounPhrase,
+    case: MentionCase,
+    lexicon: &Lexicon,
+) -> bool {
+    case != MentionCase::Subject
+        && np
+            .first
+            .checked_sub(1)
+            .is_some_and(|k| lexicon.genitive_governors.contains(&tokens[k].lower))
+}
+
 fn contains_seq(haystack: &[String], needle: &[String]) -> bool {
     needle.len() <= haystack.len() && haystack.windows(needle.len()).any(|w| w == needle)
 }
@@ -473,7 +519,8 @@ mod tests {
 
     #[test]
     fn inflected_names_resolve_to_one_person() {
-        let (ids, names) = resolve_all(&["Olena Guseinowa", "Guseinowej", "Guseinowa"]);
+        // First met in the genitive ("według Oleny Guseinowej"): shown in the nominative.
+        let (ids, names) = resolve_all(&["Oleny Guseinowej", "Guseinowej", "Guseinowa"]);
         assert_eq!(ids, vec![0, 0, 0]);
         assert_eq!(names, vec!["Olena Guseinowa"]);
     }
@@ -503,7 +550,7 @@ mod tests {
             "dziennika",
         ]);
         assert_eq!(ids, vec![0, 1, 2, 2]);
-        assert_eq!(names[0], "Korei Południowej (szacunki)");
+        assert_eq!(names[0], "Korea Południowa (szacunki)");
         assert_eq!(names[1], "Główny Urząd Statystyczny");
     }
 }

@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
+use super::nominative::{Nominative, NominativeForms};
 use crate::model::{Language, SourceKind};
 
 /// Grammatical gender/number of a speaker, used for agreement ("powiedziała", "jej zdaniem").
@@ -158,6 +159,12 @@ struct LexiconFile {
     #[serde(default)]
     description_stop_endings: Vec<String>,
     gender_endings: Vec<(String, Gender)>,
+    #[serde(default)]
+    nominative_forms: NominativeForms,
+    #[serde(default)]
+    state_names: Vec<String>,
+    #[serde(default)]
+    genitive_governors: Vec<String>,
 }
 
 /// One entry of the gazetteer: a well-known source.
@@ -311,6 +318,12 @@ pub struct Lexicon {
     pub roles: HashMap<String, SourceKind>,
     /// Oblique → nominative forms for display.
     pub nominatives: HashMap<String, String>,
+    /// Endings that turn an oblique name into the nominative (empty: names are shown as met).
+    pub nominative_forms: NominativeForms,
+    /// Words after which a name stands in the genitive (or a form like it): "według", "zdaniem".
+    pub genitive_governors: HashSet<String>,
+    /// Stemmed names of states: a state's statements and estimates come from its government.
+    pub state_keys: Vec<Vec<String>>,
     /// Words that are never a source.
     pub not_sources: HashSet<String>,
     /// Endings of feminine first names.
@@ -485,7 +498,38 @@ impl Lexicon {
             general_person_nouns: set(file.general_person_nouns),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
-        })
+            nominative_forms: file.nominative_forms,
+            genitive_governors: set(file.genitive_governors),
+            state_keys: Vec::new(),
+        }
+        .with_state_names(&file.state_names))
+    }
+
+    /// Stems the names of states so a mention in any inflected form finds them.
+    fn with_state_names(mut self, names: &[String]) -> Self {
+        self.state_keys = names
+            .iter()
+            .map(|name| {
+                name.split_whitespace()
+                    .filter(|w| !self.articles.contains(&w.to_lowercase()))
+                    .map(|w| self.stem(w))
+                    .collect()
+            })
+            .collect();
+        self
+    }
+
+    /// True when the stemmed words `key` name a state ("Korei Południowej", "Russia").
+    pub fn is_state(&self, key: &[String]) -> bool {
+        self.state_keys.iter().any(|k| k.as_slice() == key)
+    }
+
+    /// The nominative rules of this language with its irregular forms.
+    pub fn nominative(&self) -> Nominative<'_> {
+        Nominative {
+            forms: &self.nominative_forms,
+            irregular: &self.nominatives,
+        }
     }
 
     /// The gender a verb form agrees with ("powiedziała" → Fem), or Any.

@@ -8,7 +8,7 @@
 //! adjectives right after it; a noun after the head is a genitive complement and keeps its form
 //! ("Instytutu Pamięci Narodowej" → Instytut Pamięci Narodowej).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::Deserialize;
 
@@ -53,6 +53,18 @@ pub enum NameShape {
     Other,
 }
 
+impl NameShape {
+    /// The shape of a name of this kind.
+    pub fn of(kind: crate::model::SourceKind) -> Self {
+        use crate::model::SourceKind;
+        match kind {
+            SourceKind::Person => NameShape::Person,
+            SourceKind::Group | SourceKind::Anonymous => NameShape::Group,
+            _ => NameShape::Other,
+        }
+    }
+}
+
 /// The longest `(oblique, nominative)` pair whose oblique ending `lower` ends with, leaving a stem
 /// of at least two letters.
 fn best_ending<'a>(lower: &str, table: &'a [(String, String)]) -> Option<&'a (String, String)> {
@@ -81,6 +93,9 @@ pub struct Nominative<'a> {
 
 impl Nominative<'_> {
     fn is_adjective(&self, lower: &str) -> bool {
+        if self.irregular.contains_key(lower) {
+            return false;
+        }
         let f = self.forms;
         [
             &f.adjectives,
@@ -141,6 +156,14 @@ impl Nominative<'_> {
         };
         let head = (0..words.len()).find(|&k| inflects(k) && !self.is_adjective(&lowers[k]));
         let head_nominative = head.map(|h| self.noun(words[h], shape).to_lowercase());
+        // A head no rule knows ("ustaleń") would leave adjectives agreeing with nothing: keep
+        // the phrase as written rather than half-inflected.
+        if shape != NameShape::Person
+            && let Some(h) = head
+            && head_nominative.as_deref() == Some(lowers[h].as_str())
+        {
+            return words.iter().map(|w| (*w).to_string()).collect();
+        }
         let neuter = head_nominative.as_deref().is_some_and(|h| {
             self.forms
                 .neuter_heads
@@ -151,10 +174,15 @@ impl Nominative<'_> {
         let mut out = Vec::with_capacity(words.len());
         for (k, word) in words.iter().enumerate() {
             let adjective = self.is_adjective(&lowers[k]);
+            // After the head, a noun, or an adjective before a noun ("przedstawicieli rosyjskiego
+            // wojska"), opens a genitive complement that keeps its form.
+            let before_noun = (k + 1..words.len())
+                .find(|&j| inflects(j))
+                .is_some_and(|j| !self.is_adjective(&lowers[j]));
             if shape != NameShape::Person
                 && head.is_some_and(|h| k > h)
                 && inflects(k)
-                && !adjective
+                && (!adjective || before_noun)
             {
                 frozen = true;
             }
@@ -197,10 +225,14 @@ mod tests {
 
     /// A small rule set written for the test (the bundled one lives in `pl.ron`).
     fn check(phrase: &str, shape: NameShape, expect: &str) {
-        let irregular: HashMap<String, String> =
-            pairs(&[("urzędników", "urzędnicy"), ("stanów", "stany")])
-                .into_iter()
-                .collect();
+        let irregular: HashMap<String, String> = pairs(&[
+            ("urzędników", "urzędnicy"),
+            ("stanów", "stany"),
+            ("przedstawicieli", "przedstawiciele"),
+            ("radnych", "radni"),
+        ])
+        .into_iter()
+        .collect();
         let forms = NominativeForms {
             nouns: pairs(&[
                 ("ei", "ea"),
@@ -262,5 +294,16 @@ mod tests {
             "ukraińscy i amerykańscy urzędnicy państwowi",
         );
         check("MSZ", NameShape::Other, "MSZ");
+        check(
+            "przedstawicieli rosyjskiego wojska",
+            NameShape::Group,
+            "przedstawiciele rosyjskiego wojska",
+        );
+        check("radnych opozycji", NameShape::Group, "radni opozycji");
+        check(
+            "naszych nieoficjalnych ustaleń",
+            NameShape::Group,
+            "naszych nieoficjalnych ustaleń",
+        );
     }
 }

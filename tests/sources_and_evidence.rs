@@ -1,0 +1,326 @@
+//! Evidence where it is and sources a reader recognises (issue 7, items 5 and 6):
+//! - a statement's `mention` is the words of its own clause that name the source (a pronoun, a
+//!   relative pronoun, a role, a name), and a zero-subject continuation has none;
+//! - display names are nominative and kinds follow the guidelines, for the reference article and
+//!   for Polish sentences written for this test;
+//! - one person is one source across the articles of a session;
+//! - the inspector's "Chain" line never repeats the statement's own source and never appears for
+//!   the author's voice.
+//!
+//! All texts here were written for these tests, except the bundled sample article.
+
+use ascribe::analysis::{Analysis, AnalysisInput, Engine};
+use ascribe::model::{Language, Session, SourceId, SourceKind, Span, chain_of};
+
+fn analyze(text: &str, language: Language) -> Analysis {
+    Engine::builtin().analyze(&AnalysisInput {
+        path: None,
+        text: text.to_string(),
+        title: None,
+        language,
+    })
+}
+
+/// The statement whose span contains the middle of `needle`.
+fn statement<'a>(a: &'a Analysis, needle: &str) -> &'a ascribe::model::Statement {
+    let at = a
+        .document
+        .text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"))
+        + needle.len() / 2;
+    a.document
+        .statements
+        .iter()
+        .find(|s| s.span.start <= at && at < s.span.end)
+        .expect("a statement covers every sentence")
+}
+
+/// (source display name, source kind, local mention text) of the statement containing `needle`.
+fn evidence(a: &Analysis, needle: &str) -> (Option<String>, Option<SourceKind>, Option<String>) {
+    let st = statement(a, needle);
+    let source = st
+        .attribution
+        .source
+        .as_ref()
+        .map(|id| a.sources.iter().find(|s| &s.id == id).expect("known id"));
+    (
+        source.map(|s| s.name.clone()),
+        source.map(|s| s.kind),
+        st.attribution
+            .mention
+            .map(|m: Span| a.document.text[m.start..m.end].to_string()),
+    )
+}
+
+fn owned(s: &str) -> Option<String> {
+    Some(s.to_string())
+}
+
+#[test]
+fn pronoun_and_relative_subjects_are_the_local_mention() {
+    let a = analyze(
+        "Laura Finch runs the city's bridges. She said on Monday that the repairs were late. \
+         The council later heard from Tom Reyes, who argued that the contract was too small.",
+        Language::En,
+    );
+    let (source, _, mention) = evidence(&a, "repairs were late");
+    assert_eq!(source, owned("Laura Finch"));
+    assert_eq!(mention, owned("She"));
+    let (source, _, mention) = evidence(&a, "contract was too small");
+    assert_eq!(source, owned("Tom Reyes"));
+    assert_eq!(mention, owned("who"));
+
+    let a = analyze(
+        "Minister Adam Wiśniewski odwiedził w poniedziałek Gdańsk. \
+         On powiedział, że port będzie rozbudowany.",
+        Language::Pl,
+    );
+    let (source, _, mention) = evidence(&a, "port będzie rozbudowany");
+    assert_eq!(source, owned("Adam Wiśniewski"));
+    assert_eq!(mention, owned("On"));
+}
+
+#[test]
+fn a_role_subject_is_the_local_mention_of_the_person_it_refers_to() {
+    let a = analyze(
+        "Senator Mary Blake visited the plant on Friday. \
+         Workers there were worried about their jobs. \
+         The senator said the plant would stay open.",
+        Language::En,
+    );
+    let (source, kind, mention) = evidence(&a, "plant would stay open");
+    assert_eq!(source, owned("Mary Blake"));
+    assert_eq!(kind, Some(SourceKind::Person));
+    let mention = mention.expect("a mention");
+    assert!(mention.to_lowercase().contains("senator"), "{mention:?}");
+}
+
+#[test]
+fn a_zero_subject_continuation_has_no_mention() {
+    let a = analyze(
+        "Ekonomistka Ewa Lis uważa, że inflacja spadnie jesienią. \
+         Zaznacza także, że ceny energii pozostaną wysokie.",
+        Language::Pl,
+    );
+    let (source, _, mention) = evidence(&a, "inflacja spadnie");
+    assert_eq!(source, owned("Ewa Lis"));
+    assert!(mention.is_some_and(|m| m.contains("Lis")));
+    let (source, _, mention) = evidence(&a, "ceny energii");
+    assert_eq!(source, owned("Ewa Lis"));
+    assert_eq!(mention, None, "no word of this clause names the source");
+}
+
+/// Name and kind of every source of the analysis, in order of appearance.
+fn legend(a: &Analysis) -> Vec<(String, SourceKind)> {
+    a.sources.iter().map(|s| (s.name.clone(), s.kind)).collect()
+}
+
+#[test]
+fn the_reference_article_legend_reads_in_the_nominative_with_guideline_kinds() {
+    let a = analyze(ascribe::SAMPLE_ARTICLE, Language::Pl);
+    let legend = legend(&a);
+    let expect = [
+        ("NATO", SourceKind::Organization),
+        ("The New York Times", SourceKind::Media),
+        ("Olena Guseinowa", SourceKind::Person),
+        ("Korea Południowa (szacunki)", SourceKind::Government),
+    ];
+    for (name, kind) in expect {
+        assert!(
+            legend.contains(&(name.to_string(), kind)),
+            "{name} ({kind:?}) missing from {legend:?}"
+        );
+    }
+    let officials = legend
+        .iter()
+        .find(|(name, _)| name.contains("urzędni"))
+        .unwrap_or_else(|| panic!("the officials are a source: {legend:?}"));
+    assert_eq!(officials.1, SourceKind::Group);
+    for word in ["ukraińscy", "amerykańscy", "urzędnicy"] {
+        assert!(
+            officials.0.contains(word),
+            "{:?} is not nominative",
+            officials.0
+        );
+    }
+}
+
+#[test]
+fn polish_oblique_mentions_get_nominative_names_and_guideline_kinds() {
+    // A country's estimate in the genitive: the producer's kind, in the nominative.
+    let a = analyze(
+        "Według danych Republiki Czeskiej eksport wzrósł o trzy procent.",
+        Language::Pl,
+    );
+    assert_eq!(
+        legend(&a),
+        vec![(
+            "Republika Czeska (dane)".to_string(),
+            SourceKind::Government
+        )]
+    );
+    // A group described by role in the genitive plural after a citing cue.
+    let a = analyze(
+        "Dziennik napisał, powołując się na niemieckich dyplomatów, że rozmowy utknęły.",
+        Language::Pl,
+    );
+    let names: Vec<String> = legend(&a).into_iter().map(|(n, _)| n).collect();
+    assert!(
+        legend(&a).contains(&("niemieccy dyplomaci".to_string(), SourceKind::Group)),
+        "{names:?}"
+    );
+    // A party is an organization, a portal is media; the person keeps the nominative name
+    // although first met in the genitive.
+    let a = analyze(
+        "Zdaniem Jana Kowalskiego z Polskiego Stronnictwa Ludowego reforma jest spóźniona. \
+         Portal wPolityce.pl podał, że głosowanie przełożono. \
+         Jan Kowalski dodał, że klub poprze projekt.",
+        Language::Pl,
+    );
+    let legend = legend(&a);
+    assert!(
+        legend.contains(&("Jan Kowalski".to_string(), SourceKind::Person)),
+        "{legend:?}"
+    );
+    assert!(
+        legend
+            .iter()
+            .any(|(name, kind)| name.contains("wPolityce") && *kind == SourceKind::Media),
+        "{legend:?}"
+    );
+}
+
+#[test]
+fn every_inflected_form_of_a_name_is_one_source() {
+    let a = analyze(
+        "Radna Ewa Wróblewska twierdzi, że most jest za drogi. \
+         Według Wróblewskiej miasto powinno najpierw naprawić drogi. \
+         Poseł Adam Nowakowski uważa, że budowa ruszy w maju. \
+         Zdaniem Nowakowskiego przetarg jest gotowy.",
+        Language::Pl,
+    );
+    assert_eq!(
+        legend(&a),
+        vec![
+            ("Ewa Wróblewska".to_string(), SourceKind::Person),
+            ("Adam Nowakowski".to_string(), SourceKind::Person),
+        ]
+    );
+}
+
+#[test]
+fn one_person_is_one_source_across_the_articles_of_a_session() {
+    let first = analyze(
+        "Donald Trump said on Monday that tariffs would rise. The markets fell.",
+        Language::En,
+    );
+    let second = analyze(
+        "Trump told reporters the tariffs were working.",
+        Language::En,
+    );
+    let third = analyze(
+        "Według Jarosława Nowaka rząd przygotował nową ustawę.",
+        Language::Pl,
+    );
+    let fourth = analyze(
+        "Nowak powiedział, że ustawa wejdzie w życie w maju.",
+        Language::Pl,
+    );
+    let mut session = Session::named("two articles");
+    for a in [&first, &second, &third, &fourth] {
+        session.add_document(a.document.clone(), &a.sources);
+    }
+    let source_of = |document: usize, needle: &str| -> SourceId {
+        let doc = &session.documents[document];
+        let at = doc.text.find(needle).expect("needle");
+        doc.statements
+            .iter()
+            .find(|s| s.span.start <= at && at < s.span.end)
+            .and_then(|s| s.attribution.source.clone())
+            .unwrap_or_else(|| panic!("{needle:?} has a source"))
+    };
+    assert_eq!(
+        source_of(0, "tariffs would rise"),
+        source_of(1, "tariffs were working")
+    );
+    assert_eq!(
+        source_of(2, "rząd przygotował"),
+        source_of(3, "ustawa wejdzie")
+    );
+    let trump = session
+        .sources
+        .get(&source_of(1, "tariffs were working"))
+        .expect("in the registry");
+    assert_eq!(
+        trump.name, "Donald Trump",
+        "the fuller name is the display name"
+    );
+    let people = session
+        .sources
+        .iter()
+        .filter(|s| s.kind == SourceKind::Person)
+        .count();
+    assert_eq!(
+        people,
+        2,
+        "{:?}",
+        session.sources.iter().collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn the_chain_line_never_repeats_the_source_nor_appears_for_the_author() {
+    // The one rule every view uses (inspector, hover card, report tooltip).
+    let nyt = SourceId("nyt".into());
+    let officials = SourceId("officials".into());
+    assert!(chain_of(None, std::slice::from_ref(&nyt)).is_empty());
+    assert!(chain_of(Some(&nyt), std::slice::from_ref(&nyt)).is_empty());
+    assert_eq!(
+        chain_of(Some(&nyt), &[nyt.clone(), officials.clone()]),
+        vec![&officials]
+    );
+
+    // The exported report's tooltips of the sample: a chain line only where a source cites
+    // someone else, never naming that source again.
+    let a = analyze(ascribe::SAMPLE_ARTICLE, Language::Pl);
+    let mut session = Session::named("sample");
+    session.add_document(a.document.clone(), &a.sources);
+    let html = ascribe::report::render(&session, ascribe::report::ReportFormat::Html);
+    let titles: Vec<&str> = html
+        .split("title=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|t| t.starts_with("Source:") || t.starts_with("Author"))
+        .collect();
+    assert!(!titles.is_empty());
+    let mut chain_lines = 0;
+    for title in titles {
+        let Some(chain) = title.split("&#10;").find(|l| l.starts_with("Chain:")) else {
+            continue;
+        };
+        chain_lines += 1;
+        assert!(!title.starts_with("Author"), "{title}");
+        let source = title
+            .trim_start_matches("Source: ")
+            .split(" (")
+            .next()
+            .expect("a source name");
+        assert!(!chain.contains(source), "{title}");
+    }
+    assert!(chain_lines >= 2, "the officials' chain is shown");
+
+    // And in the engine's own output: no statement lists its own source in `via`, and the
+    // author's voice has no chain.
+    let mut chains = 0;
+    for s in &a.document.statements {
+        match &s.attribution.source {
+            None => assert!(s.attribution.via.is_empty(), "author with a chain: {s:?}"),
+            Some(source) => {
+                assert!(!s.attribution.via.contains(source), "{s:?}");
+                chains += usize::from(!s.attribution.via.is_empty());
+            }
+        }
+    }
+    assert!(chains >= 2, "the sample has the officials' chain");
+}
