@@ -22,6 +22,7 @@ pub mod nominative;
 pub mod quotes;
 pub mod role_memory;
 pub mod roles;
+pub mod rule;
 pub mod segment;
 pub mod text;
 
