@@ -160,7 +160,7 @@ fn starts_on_the_sample_with_every_source_in_the_legend() {
         "NATO",
         "The New York Times",
         "Olena Guseinowa",
-        "Korei Południowej",
+        "Korea Południowa",
     ] {
         let wanted = format!("Source {name}");
         let node = harness.get_by_label_contains(&wanted);
