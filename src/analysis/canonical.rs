@@ -174,14 +174,17 @@ impl CanonicalText {
     }
 
     /// The original offset of a span's start at canonical offset `offset`: after any dropped
-    /// characters there, so a statement starts at its first visible character.
+    /// characters there, so a statement starts at its first visible character; an offset inside
+    /// a cluster's canonical form rounds up to its end, as [`Self::end_in_original`] does, so two
+    /// spans that meet there never overlap in the original.
     pub fn start_in_original(&self, offset: usize) -> usize {
         // The last boundary at or before `offset`.
         let index = self.map.partition_point(|b| b.canonical <= offset);
         let before = self.map[index.saturating_sub(1)];
         match offset.checked_sub(before.canonical) {
+            Some(0) | None => before.original,
             Some(inside) if inside < before.identical => before.original + inside,
-            _ => before.original,
+            _ => self.map[index.min(self.map.len() - 1)].original,
         }
     }
 
@@ -309,7 +312,8 @@ mod tests {
             if let Some(view) = CanonicalText::of(&original) {
                 for offset in 0..=view.text.len() {
                     let index = reference.partition_point(|&(c, _)| c <= offset);
-                    let start = reference[index.saturating_sub(1)].1;
+                    let before = reference[index.saturating_sub(1)];
+                    let start = if before.0 == offset { before.1 } else { reference[index].1 };
                     let index = reference.partition_point(|&(c, _)| c < offset);
                     let end = reference[index.min(reference.len() - 1)].1;
                     proptest::prop_assert_eq!(view.start_in_original(offset), start, "start {}", offset);
@@ -317,6 +321,19 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn spans_cut_inside_a_cluster_do_not_overlap() {
+        // `;` + combining acute stays two characters in NFC: a cut between them is inside
+        // one cluster of the original.
+        let text = "amp;\u{301} Tom declined";
+        let view = CanonicalText::of(text).unwrap();
+        let cut = view.text.find('\u{301}').unwrap();
+        let first = view.span_in_original(Span::new(0, cut));
+        let second = view.span_in_original(Span::new(cut, view.text.len()));
+        assert_eq!(first, Span::new(0, "amp;\u{301}".len()));
+        assert_eq!(second.start, first.end);
     }
 
     #[test]
