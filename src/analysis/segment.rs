@@ -103,8 +103,8 @@ pub fn trim_span(text: &str, span: Span) -> Option<Span> {
         .then(|| Span::new(span.start + trimmed_start, span.start + trimmed_end))
 }
 
-/// True when a paragraph is a heading (title, dateline, subheading): short, one line, and not ended
-/// by sentence punctuation.
+/// True when a paragraph is a heading (title, dateline, subheading): short, one line, and either
+/// not ended by sentence punctuation or written in headline case.
 pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) -> bool {
     let slice = span.text(text);
     if slice.contains('\n') || slice.contains('\r') {
@@ -113,6 +113,9 @@ pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) ->
     let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
     if words == 0 || words > max_words {
         return words == 0;
+    }
+    if headline_case(tokens) {
+        return true;
     }
     let mut last = tokens
         .iter()
@@ -123,6 +126,31 @@ pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) ->
         Some(t) if t.kind == TokenKind::Quote => !last.next().is_some_and(Token::is_terminal),
         _ => true,
     }
+}
+
+/// Fewest words for a line to count as written in headline case.
+const HEADLINE_CASE_MIN_WORDS: usize = 6;
+
+/// True for a line in headline case ("Railing Against Trump, Sanders Vows To Eliminate Tax
+/// Breaks."): every word of letters starts with a capital, short words included. Running text
+/// always has a lowercase word among six (a preposition, a verb, a conjunction), so a final
+/// period does not make such a line a sentence. A headline that quotes someone (`Warren Hammers
+/// CEO: ‘You Should Be Investigated.’`) stays a sentence, so its speaker is found.
+fn headline_case(tokens: &[Token]) -> bool {
+    if tokens.iter().any(|t| t.kind == TokenKind::Quote) {
+        return false;
+    }
+    let mut words = 0;
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        if !token.lower.chars().next().is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        if !token.capitalized {
+            return false;
+        }
+        words += 1;
+    }
+    words >= HEADLINE_CASE_MIN_WORDS
 }
 
 /// Sentences of a paragraph, as half-open token index ranges.
@@ -325,5 +353,27 @@ mod tests {
         let t = tokenize(text, ps[1].start, ps[1].end);
         assert!(!is_heading(text, ps[1], &t, 30));
         assert_eq!(paragraphs("jedna linia\ndruga linia").len(), 2);
+    }
+
+    #[test]
+    fn a_title_in_headline_case_is_a_heading_even_with_a_period() {
+        let heading = |text: &str| {
+            let t = tokenize(text, 0, text.len());
+            is_heading(text, Span::new(0, text.len()), &t, 30)
+        };
+        assert!(heading(
+            "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks."
+        ));
+        assert!(heading("Poll: Wealthy Voters Abandon The Party"));
+        assert!(!heading(
+            "Sanders vows to eliminate tax breaks used by developers."
+        ));
+        assert!(!heading(
+            "Donald Tusk, Radosław Sikorski i Władysław Kosiniak-Kamysz."
+        ));
+        assert!(!heading("Jan Kowalski Powiedział."));
+        assert!(!heading(
+            "Warren Hammers The Bank Chief: ‘You Should Be Investigated.’"
+        ));
     }
 }
