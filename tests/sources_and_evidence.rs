@@ -210,6 +210,34 @@ fn every_inflected_form_of_a_name_is_one_source() {
 }
 
 #[test]
+fn a_headline_in_title_case_names_no_source() {
+    let a = analyze(
+        "Fighting Against Smith, Jones Vows To Close The Loopholes.\n\n\
+         Senator Mary Jones said she would act next week.\n\n\
+         “The laws are unfair,” Smith said on Monday.\n",
+        Language::En,
+    );
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Against")),
+        "a headline fragment became a source: {names:?}"
+    );
+    assert_eq!(
+        evidence(&a, "The laws are unfair").0.as_deref(),
+        Some("Smith")
+    );
+    let vows = a.document.text.find("Vows").unwrap();
+    assert!(
+        a.document
+            .statements
+            .iter()
+            .filter(|s| s.span.start <= vows && vows < s.span.end)
+            .all(|s| s.attribution.source.is_none()),
+        "the title is nobody's statement"
+    );
+}
+
+#[test]
 fn one_person_is_one_source_across_the_articles_of_a_session() {
     let first = analyze(
         "Donald Trump said on Monday that tariffs would rise. The markets fell.",
