@@ -45,6 +45,8 @@ pub struct Cue {
     pub end: usize,
 }
 
+/// The first phrase of `list` spelled by the tokens from `at` (ending by `end`): its value and the
+/// token after it.
 fn match_phrase<T: Copy>(
     tokens: &[Token],
     at: usize,
@@ -71,123 +73,152 @@ pub fn find_cues(tokens: &[Token], start: usize, end: usize, lexicon: &Lexicon) 
     let mut cues = Vec::new();
     let mut i = start;
     while i < end {
-        if tokens[i].kind != TokenKind::Word {
-            i += 1;
-            continue;
-        }
-        if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.vague_cues) {
-            cues.push(Cue {
-                kind: CueKind::Vague,
-                first: i,
-                end: next,
-            });
-            i = next;
-            continue;
-        }
-        if let Some(((), next)) = match_phrase(tokens, i, end, &lexicon.impersonal_cues) {
-            cues.push(Cue {
-                kind: CueKind::Impersonal,
-                first: i,
-                end: next,
-            });
-            i = next;
-            continue;
-        }
-        if let Some((gender, next)) = match_phrase(tokens, i, end, &lexicon.pronoun_cues) {
-            cues.push(Cue {
-                kind: CueKind::Pronoun(gender),
-                first: i,
-                end: next,
-            });
-            i = next;
-            continue;
-        }
-        if let Some((role, next)) = match_phrase(tokens, i, end, &lexicon.phrase_cues) {
-            let accepted = match role {
-                CueRole::SourceCapital => tokens.get(next).is_some_and(|t| t.capitalized),
-                CueRole::Basis => tokens
-                    .get(next)
-                    .is_some_and(|t| !lexicon.basis_exclusions.contains(&t.lower)),
-                _ => next < end,
-            };
-            if accepted {
-                cues.push(Cue {
-                    kind: CueKind::Phrase(role),
-                    first: i,
-                    end: next,
-                });
-                i = next;
-                continue;
+        let cue = if tokens[i].kind == TokenKind::Word {
+            listed_cue_at(tokens, i, end, lexicon)
+                .or_else(|| verb_cue_at(tokens, start, i, end, lexicon))
+        } else {
+            None
+        };
+        match cue {
+            Some(cue) => {
+                i = cue.end;
+                cues.push(cue);
             }
+            None => i += 1,
         }
-        if lexicon.hearsay_auxiliaries.contains(&tokens[i].lower)
-            && i + 1 < end
-            && let Some(((), next)) = match_phrase(tokens, i + 1, end, &lexicon.hearsay_infinitives)
-        {
-            let gender = lexicon.verb_gender(&tokens[i].lower);
-            cues.push(Cue {
-                kind: CueKind::Hearsay { gender },
-                first: i,
-                end: next,
-            });
-            i = next;
-            continue;
-        }
-        // A capitalised word inside a sentence is a name ("United States", "The Jakarta Post"), not a verb.
-        let mid_capital = tokens[i].capitalized
-            && i > start
-            && !matches!(tokens[i - 1].kind, TokenKind::Quote | TokenKind::Dash);
-        if mid_capital {
-            i += 1;
-            continue;
-        }
-        let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases).or_else(|| {
-            lexicon
-                .verbs
-                .get(&tokens[i].lower)
-                .map(|class| (*class, i + 1))
-        });
-        // English: "an estimated 5%", "the reported figure" (a participle after an article) and
-        // "is expected to rise" (a verb followed by an infinitive) are not reporting.
-        // A particle after a multi-word form ("called for") is checked after the whole form.
-        let after = verb.map_or(i + 1, |(_, next)| next);
-        let not_reporting = (i > start
-            && lexicon.participle_markers.contains(&tokens[i - 1].lower))
-            || passive_or_opening_participle(tokens, start, i, lexicon)
-            || tokens
-                .get(after)
-                .is_some_and(|t| lexicon.non_reporting_particles.contains(&t.lower))
-            || !takes_infinitive_content(tokens, i, lexicon)
-                && tokens
-                    .get(i + 1)
-                    .is_some_and(|t| lexicon.infinitive_markers.contains(&t.lower))
-                && tokens.get(i + 2).is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && !t.capitalized
-                        && !lexicon.articles.contains(&t.lower)
-                        && !lexicon.possessives.contains(&t.lower)
-                });
-        if let Some((class, next)) = verb.filter(|_| !not_reporting) {
-            let lower = &tokens[i].lower;
-            let negated = is_negated(tokens, start, i, lexicon);
-            cues.push(Cue {
-                kind: CueKind::Verb {
-                    class,
-                    gender: lexicon.verb_gender(lower),
-                    negated,
-                    author: lexicon.is_first_person_plural(lower),
-                },
-                first: i,
-                end: next,
-            });
-            i = next;
-            continue;
-        }
-        i += 1;
     }
     cues
 }
 
+/// A cue from the lexicon's phrase lists starting at word `i`, tried in this order: vague and
+/// impersonal phrases, pronoun-led cues, phrase cues (when the next word fits their role) and
+/// hearsay.
+fn listed_cue_at(tokens: &[Token], i: usize, end: usize, lexicon: &Lexicon) -> Option<Cue> {
+    match_phrase(tokens, i, end, &lexicon.vague_cues)
+        .map(|((), next)| (CueKind::Vague, next))
+        .or_else(|| {
+            match_phrase(tokens, i, end, &lexicon.impersonal_cues)
+                .map(|((), next)| (CueKind::Impersonal, next))
+        })
+        .or_else(|| {
+            match_phrase(tokens, i, end, &lexicon.pronoun_cues)
+                .map(|(gender, next)| (CueKind::Pronoun(gender), next))
+        })
+        .or_else(|| phrase_cue_at(tokens, i, end, lexicon))
+        .or_else(|| hearsay_cue_at(tokens, i, end, lexicon))
+        .map(|(kind, next)| Cue {
+            kind,
+            first: i,
+            end: next,
+        })
+}
+
+/// A phrase cue ("według", "according to", "cytowany przez") at `i` and where it ends, when the
+/// word after it fits its role: a capitalised word after a `SourceCapital` cue, no excluded word
+/// after a `Basis` cue, any word within the range after the others.
+fn phrase_cue_at(
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<(CueKind, usize)> {
+    let (role, next) = match_phrase(tokens, i, end, &lexicon.phrase_cues)?;
+    let accepted = match role {
+        CueRole::SourceCapital => tokens.get(next).is_some_and(|t| t.capitalized),
+        CueRole::Basis => tokens
+            .get(next)
+            .is_some_and(|t| !lexicon.basis_exclusions.contains(&t.lower)),
+        _ => next < end,
+    };
+    accepted.then_some((CueKind::Phrase(role), next))
+}
+
+/// Hearsay at `i` and where it ends: an auxiliary and a reporting infinitive ("miał powiedzieć",
+/// "is reported to"), with the auxiliary's gender.
+fn hearsay_cue_at(
+    tokens: &[Token],
+    i: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<(CueKind, usize)> {
+    if lexicon.hearsay_auxiliaries.contains(&tokens[i].lower)
+        && i + 1 < end
+        && let Some(((), next)) = match_phrase(tokens, i + 1, end, &lexicon.hearsay_infinitives)
+    {
+        let gender = lexicon.verb_gender(&tokens[i].lower);
+        return Some((CueKind::Hearsay { gender }, next));
+    }
+    None
+}
+
+/// A reporting verb (a single word or a multi-word form) at word `i` of the range `start..end`,
+/// with its class, agreement, negation and person; not a capitalised word inside the sentence
+/// ("United States", "The Jakarta Post"), which is a name, nor a form that is not reporting here.
+fn verb_cue_at(
+    tokens: &[Token],
+    start: usize,
+    i: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<Cue> {
+    let mid_capital = tokens[i].capitalized
+        && i > start
+        && !matches!(tokens[i - 1].kind, TokenKind::Quote | TokenKind::Dash);
+    if mid_capital {
+        return None;
+    }
+    let verb = match_phrase(tokens, i, end, &lexicon.verb_phrases).or_else(|| {
+        lexicon
+            .verbs
+            .get(&tokens[i].lower)
+            .map(|class| (*class, i + 1))
+    });
+    let after = verb.map_or(i + 1, |(_, next)| next);
+    let not_reporting = not_reporting(tokens, start, i, after, lexicon);
+    let (class, next) = verb.filter(|_| !not_reporting)?;
+    let lower = &tokens[i].lower;
+    let negated = is_negated(tokens, start, i, lexicon);
+    Some(Cue {
+        kind: CueKind::Verb {
+            class,
+            gender: lexicon.verb_gender(lower),
+            negated,
+            author: lexicon.is_first_person_plural(lower),
+        },
+        first: i,
+        end: next,
+    })
+}
+
+/// English: "an estimated 5%", "the reported figure" (a participle after an article) and "is
+/// expected to rise" (a verb followed by an infinitive) are not reporting. A particle after a
+/// multi-word form ("called for") is checked after the whole form, at `after`.
+fn not_reporting(
+    tokens: &[Token],
+    start: usize,
+    i: usize,
+    after: usize,
+    lexicon: &Lexicon,
+) -> bool {
+    (i > start && lexicon.participle_markers.contains(&tokens[i - 1].lower))
+        || passive_or_opening_participle(tokens, start, i, lexicon)
+        || tokens
+            .get(after)
+            .is_some_and(|t| lexicon.non_reporting_particles.contains(&t.lower))
+        || !takes_infinitive_content(tokens, i, lexicon)
+            && tokens
+                .get(i + 1)
+                .is_some_and(|t| lexicon.infinitive_markers.contains(&t.lower))
+            && tokens.get(i + 2).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !lexicon.articles.contains(&t.lower)
+                    && !lexicon.possessives.contains(&t.lower)
+            })
+}
+
+/// A negation ("nie", "not", "didn't") just before the verb at `at`: the word before it in Polish,
+/// up to three words before it in English.
 fn is_negated(tokens: &[Token], start: usize, at: usize, lexicon: &Lexicon) -> bool {
     let lookback = if lexicon.language == crate::model::Language::En {
         3
