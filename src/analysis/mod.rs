@@ -19,12 +19,14 @@ pub mod lexicon;
 pub mod local_mention;
 pub mod mentions;
 pub mod nominative;
+mod quote_claims;
 pub mod quotes;
 pub mod role_memory;
 pub mod roles;
 pub mod rule;
 pub mod segment;
 pub mod text;
+mod topic_person;
 
 use crate::model::{Document, Language, Source};
 
