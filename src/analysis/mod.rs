@@ -16,6 +16,7 @@ mod hard_wrap;
 pub mod headings;
 pub mod interview;
 pub mod lexicon;
+mod lexicon_file;
 pub mod local_mention;
 pub mod mentions;
 pub mod nominative;
