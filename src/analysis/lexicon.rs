@@ -5,7 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
-use super::lexicon_file::{LexiconFile, RoleGroup, VerbGroup};
+use super::lexicon_file::{LexiconFile, role_table, verb_tables};
 use super::nominative::{Nominative, NominativeForms};
 use crate::model::{Language, SourceKind};
 
@@ -252,7 +252,8 @@ pub fn expand_braces(form: &str) -> Vec<String> {
     }
 }
 
-fn words(phrase: &str) -> Vec<String> {
+/// The lowercase words of a phrase.
+pub(super) fn words(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
@@ -287,37 +288,6 @@ fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> PhraseList
         phrases: out,
         groups,
     }
-}
-
-/// Single-word verb forms → class (the first class listed wins) and multi-word verb forms, with
-/// their brace groups expanded.
-fn verb_tables(groups: &[VerbGroup]) -> (HashMap<String, VerbClass>, Vec<(String, VerbClass)>) {
-    let mut verbs = HashMap::default();
-    let mut verb_phrases = Vec::new();
-    for group in groups {
-        for form in group.forms.iter().flat_map(|f| expand_braces(f)) {
-            let ws = words(&form);
-            match ws.len() {
-                0 => {}
-                1 => {
-                    verbs.entry(ws[0].clone()).or_insert(group.class);
-                }
-                _ => verb_phrases.push((form, group.class)),
-            }
-        }
-    }
-    (verbs, verb_phrases)
-}
-
-/// Role nouns (lowercase) → the kind of source they describe; the first kind listed wins.
-fn role_table(groups: Vec<RoleGroup>) -> HashMap<String, SourceKind> {
-    let mut roles = HashMap::default();
-    for group in groups {
-        for form in group.forms {
-            roles.entry(form.to_lowercase()).or_insert(group.kind);
-        }
-    }
-    roles
 }
 
 impl Lexicon {

@@ -1,8 +1,10 @@
-//! The on-disk lexicon format: what a lexicon file holds, before it becomes lookup tables.
+//! The on-disk lexicon format: what a lexicon file holds, before it becomes lookup tables, and the
+//! tables of its verb and role groups.
 
+use rustc_hash::FxHashMap as HashMap;
 use serde::Deserialize;
 
-use super::lexicon::{CueRole, Gender, VerbClass};
+use super::lexicon::{CueRole, Gender, VerbClass, expand_braces, words};
 use super::nominative::NominativeForms;
 use crate::model::SourceKind;
 
@@ -127,4 +129,37 @@ pub(super) struct LexiconFile {
     pub(super) state_names: Vec<String>,
     #[serde(default)]
     pub(super) genitive_governors: Vec<String>,
+}
+
+/// Single-word verb forms → class (the first class listed wins) and multi-word verb forms, with
+/// their brace groups expanded.
+pub(super) fn verb_tables(
+    groups: &[VerbGroup],
+) -> (HashMap<String, VerbClass>, Vec<(String, VerbClass)>) {
+    let mut verbs = HashMap::default();
+    let mut verb_phrases = Vec::new();
+    for group in groups {
+        for form in group.forms.iter().flat_map(|f| expand_braces(f)) {
+            let ws = words(&form);
+            match ws.len() {
+                0 => {}
+                1 => {
+                    verbs.entry(ws[0].clone()).or_insert(group.class);
+                }
+                _ => verb_phrases.push((form, group.class)),
+            }
+        }
+    }
+    (verbs, verb_phrases)
+}
+
+/// Role nouns (lowercase) → the kind of source they describe; the first kind listed wins.
+pub(super) fn role_table(groups: Vec<RoleGroup>) -> HashMap<String, SourceKind> {
+    let mut roles = HashMap::default();
+    for group in groups {
+        for form in group.forms {
+            roles.entry(form.to_lowercase()).or_insert(group.kind);
+        }
+    }
+    roles
 }
