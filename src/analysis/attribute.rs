@@ -8,11 +8,12 @@ use super::entities::{EntityTable, KnownSource, MentionCase};
 use super::headings::{self, HeadingQuote};
 use super::lexicon::{Gender, Lexicon};
 use super::local_mention::local_mention;
-use super::mentions::np_after;
-use super::quotes::{Quote, find_quotes};
+use super::quote_claims::propagate_quotes;
+use super::quotes::find_quotes;
 use super::roles;
 use super::segment::{is_heading, paragraphs, sentences};
 use super::text::{Token, TokenKind, tokenize};
+use super::topic_person::note_topic_person;
 use super::{Analysis, AnalysisInput};
 use crate::model::{
     Attribution, Document, Source, SourceId, SourceKind, SourceRegistry, Span, Statement,
@@ -40,33 +41,23 @@ pub(super) struct Draft {
 pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) -> Analysis {
     let text = input.text.as_str();
     let paragraph_spans = paragraphs(text);
-    let mut table = EntityTable::new(lexicon, known);
-    let mut speakers: Vec<(usize, Span)> = Vec::new();
-    let mut drafts: Vec<Draft> = Vec::new();
+    let mut walk = Walk {
+        text,
+        lexicon,
+        table: EntityTable::new(lexicon, known),
+        speakers: Vec::new(),
+        drafts: Vec::new(),
+        pending: Vec::new(),
+    };
     let mut title = input.title.clone().unwrap_or_default();
-    let mut pending: Vec<(usize, String)> = Vec::new();
     for (pi, &para) in paragraph_spans.iter().enumerate() {
         let tokens = tokenize(text, para.start, para.end);
         let hinted_title = input
             .title
             .as_deref()
             .is_some_and(|t| pi == 0 && para.text(text).trim() == t.trim());
-        let heading = hinted_title
-            || if pi == 0 {
-                paragraph_spans.len() > 1 && is_heading(text, para, &tokens, TITLE_MAX_WORDS)
-            } else {
-                is_heading(text, para, &tokens, HEADING_MAX_WORDS)
-            };
-        let quoted = (pi > 0 && !hinted_title)
-            .then(|| headings::heading_quote(text, &tokens, lexicon))
-            .flatten()
-            .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
-        if let Some(q) = quoted {
-            let draft = headings::heading_draft(text, &tokens, pi, &q, &mut table, &speakers);
-            if let HeadingQuote::Phrase(phrase) = q {
-                pending.push((drafts.len(), phrase));
-            }
-            drafts.push(draft);
+        let heading = hinted_title || is_heading_paragraph(text, &paragraph_spans, pi, &tokens);
+        if walk.heading_quote(pi, &tokens, heading, hinted_title) {
             continue;
         }
         if heading {
@@ -75,20 +66,83 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             }
             continue;
         }
-        let sents = sentences(text, &tokens, lexicon);
-        let quotes = find_quotes(&tokens);
+        walk.paragraph(pi, &tokens);
+    }
+    headings::owners_of_heading_quotes(text, &mut walk.drafts, &walk.pending);
+    build(input, title, paragraph_spans, walk.drafts, &walk.table)
+}
+
+/// Whether paragraph `pi` looks like a heading: the first paragraph may be a longer title (when
+/// more paragraphs follow), a later one a short subheading.
+fn is_heading_paragraph(text: &str, paragraph_spans: &[Span], pi: usize, tokens: &[Token]) -> bool {
+    let para = paragraph_spans[pi];
+    if pi == 0 {
+        paragraph_spans.len() > 1 && is_heading(text, para, tokens, TITLE_MAX_WORDS)
+    } else {
+        is_heading(text, para, tokens, HEADING_MAX_WORDS)
+    }
+}
+
+/// The state carried from paragraph to paragraph while an article is attributed.
+struct Walk<'t, 'l> {
+    /// The article's text.
+    text: &'t str,
+    /// The language's lexicon.
+    lexicon: &'l Lexicon,
+    /// The entities met so far.
+    table: EntityTable<'l>,
+    /// Recent salient speakers with their last mention, most recent last.
+    speakers: Vec<(usize, Span)>,
+    /// The statements so far.
+    drafts: Vec<Draft>,
+    /// Heading quotations whose owner is named later: (draft index, phrase).
+    pending: Vec<(usize, String)>,
+}
+
+impl Walk<'_, '_> {
+    /// A paragraph that quotes someone as a heading (or a speaker's line) becomes one statement;
+    /// true when paragraph `pi` was one.
+    fn heading_quote(
+        &mut self,
+        pi: usize,
+        tokens: &[Token],
+        heading: bool,
+        hinted_title: bool,
+    ) -> bool {
+        let quoted = (pi > 0 && !hinted_title)
+            .then(|| headings::heading_quote(self.text, tokens, self.lexicon))
+            .flatten()
+            .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
+        let Some(q) = quoted else {
+            return false;
+        };
+        let draft =
+            headings::heading_draft(self.text, tokens, pi, &q, &mut self.table, &self.speakers);
+        if let HeadingQuote::Phrase(phrase) = q {
+            self.pending.push((self.drafts.len(), phrase));
+        }
+        self.drafts.push(draft);
+        true
+    }
+
+    /// Attributes the sentences of a body paragraph.
+    fn paragraph(&mut self, pi: usize, tokens: &[Token]) {
+        let lexicon = self.lexicon;
+        let sents = sentences(self.text, tokens, lexicon);
+        let quotes = find_quotes(tokens);
         let mut per_sentence: Vec<Vec<Claim>> = sents
             .iter()
             .map(|&(a, b)| {
-                let cues = find_cues(&tokens, a, b, lexicon);
-                sentence_claims(&tokens, a, b, &cues, lexicon, &quotes)
+                let cues = find_cues(tokens, a, b, lexicon);
+                sentence_claims(tokens, a, b, &cues, lexicon, &quotes)
             })
             .collect();
-        let prev_attributed = drafts
+        let prev_attributed = self
+            .drafts
             .last()
             .is_some_and(|d| d.source.is_some() && d.paragraph + 1 >= pi);
         propagate_quotes(
-            &tokens,
+            tokens,
             &quotes,
             &sents,
             &mut per_sentence,
@@ -96,75 +150,104 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             prev_attributed,
         );
         for (si, &(a, b)) in sents.iter().enumerate() {
-            let claims = &per_sentence[si];
-            let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
-            if claims.first().is_none_or(|c| c.scope > a) {
-                parts.push((a, None));
-            }
-            for c in claims {
-                parts.push((c.scope.max(a), Some(c)));
-            }
-            let salient = claims.is_empty();
-            roles::note_introductions(text, &tokens, (a, b), salient, &mut table, &mut speakers);
-            if claims.is_empty() {
-                note_topic_person(text, &tokens, a, b, lexicon, &mut table, &mut speakers);
-            }
-            for (k, &(from, claim)) in parts.iter().enumerate() {
-                let start = if k == 0 {
-                    tokens[a].start
-                } else {
-                    tokens[from].start
-                };
-                let end = parts
-                    .get(k + 1)
-                    .map_or(tokens[b - 1].end, |&(next, _)| tokens[next].start);
-                if start >= end {
-                    continue;
-                }
-                let mut draft = match claim {
-                    None => author(pi, Span::new(start, end), &tokens, a, b),
-                    Some(c) => resolve_claim(
-                        text,
-                        &tokens,
-                        c,
-                        pi,
-                        Span::new(start, end),
-                        &mut table,
-                        &mut speakers,
-                    ),
-                };
-                // The mention is the word in the statement's own clause ("he", "who") when the
-                // subject is a pronoun; the source stays the entity it resolves to.
-                if let Some(c) = claim
-                    && draft.source.is_some()
-                    && let Some((m0, m1)) = local_mention(&tokens, c, lexicon)
-                {
-                    draft.mention = Some(token_span(&tokens, m0, m1));
-                }
-                // A continuation keeps the chain of the speaker's last statement (the same
-                // interview: "He added …" after "X told The Jakarta Post …"); so does any later
-                // statement of a person interviewed ("w rozmowie z PAP", "told Reuters").
-                let continues = claim.is_some_and(|c| matches!(c.source, ClaimSource::Continue(_)));
-                let person = draft
-                    .source
-                    .is_some_and(|e| table.entities[e].kind == SourceKind::Person);
-                if (continues || person)
-                    && draft.via.is_empty()
-                    && let Some(previous) = drafts.iter().rev().find(|d| {
-                        d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
-                    })
-                    && !super::interview::outer_report_rule(previous.rule)
-                {
-                    draft.via = previous.via.clone();
-                }
-                drafts.push(draft);
-            }
+            self.sentence(pi, tokens, (a, b), &per_sentence[si]);
         }
     }
-    headings::owners_of_heading_quotes(text, &mut drafts, &pending);
-    build(input, title, paragraph_spans, drafts, &table)
+
+    /// Cuts sentence `a..b` where its claims begin and adds one statement per part.
+    fn sentence(&mut self, pi: usize, tokens: &[Token], (a, b): (usize, usize), claims: &[Claim]) {
+        let text = self.text;
+        let mut parts: Vec<(usize, Option<&Claim>)> = Vec::new();
+        if claims.first().is_none_or(|c| c.scope > a) {
+            parts.push((a, None));
+        }
+        for c in claims {
+            parts.push((c.scope.max(a), Some(c)));
+        }
+        let salient = claims.is_empty();
+        roles::note_introductions(
+            text,
+            tokens,
+            (a, b),
+            salient,
+            &mut self.table,
+            &mut self.speakers,
+        );
+        if claims.is_empty() {
+            note_topic_person(
+                text,
+                tokens,
+                a,
+                b,
+                self.lexicon,
+                &mut self.table,
+                &mut self.speakers,
+            );
+        }
+        for (k, &(from, claim)) in parts.iter().enumerate() {
+            let start = if k == 0 {
+                tokens[a].start
+            } else {
+                tokens[from].start
+            };
+            let end = parts
+                .get(k + 1)
+                .map_or(tokens[b - 1].end, |&(next, _)| tokens[next].start);
+            if start >= end {
+                continue;
+            }
+            let span = Span::new(start, end);
+            let draft = match claim {
+                None => author(pi, span, tokens, a, b),
+                Some(c) => self.claimed(pi, span, tokens, c),
+            };
+            self.drafts.push(draft);
+        }
+    }
+
+    /// The statement of a part of a sentence that a claim governs.
+    fn claimed(&mut self, pi: usize, span: Span, tokens: &[Token], c: &Claim) -> Draft {
+        let mut draft = resolve_claim(
+            self.text,
+            tokens,
+            c,
+            pi,
+            span,
+            &mut self.table,
+            &mut self.speakers,
+        );
+        // The mention is the word in the statement's own clause ("he", "who") when the
+        // subject is a pronoun; the source stays the entity it resolves to.
+        if draft.source.is_some()
+            && let Some((m0, m1)) = local_mention(tokens, c, self.lexicon)
+        {
+            draft.mention = Some(token_span(tokens, m0, m1));
+        }
+        self.inherit_via(&mut draft, c);
+        draft
+    }
+
+    /// A continuation keeps the chain of the speaker's last statement (the same interview: "He
+    /// added …" after "X told The Jakarta Post …"); so does any later statement of a person
+    /// interviewed ("w rozmowie z PAP", "told Reuters").
+    fn inherit_via(&self, draft: &mut Draft, claim: &Claim) {
+        let continues = matches!(claim.source, ClaimSource::Continue(_));
+        let person = draft
+            .source
+            .is_some_and(|e| self.table.entities[e].kind == SourceKind::Person);
+        if (continues || person)
+            && draft.via.is_empty()
+            && let Some(previous) = self.drafts.iter().rev().find(|d| {
+                d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
+            })
+            && !super::interview::outer_report_rule(previous.rule)
+        {
+            draft.via = previous.via.clone();
+        }
+    }
 }
 
+/// An unattributed statement: the author's own text.
 pub(super) fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b: usize) -> Draft {
     // Unattributed text with quotation marks is less certain to be the author's.
     let quoted = tokens[a..b].iter().any(|t| t.kind == TokenKind::Quote);
@@ -180,114 +263,13 @@ pub(super) fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b
     }
 }
 
-/// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
-/// or intro ("X said: “…”"); an untagged quotation continues the current speaker.
-fn propagate_quotes(
-    tokens: &[Token],
-    quotes: &[Quote],
-    sents: &[(usize, usize)],
-    per_sentence: &mut [Vec<Claim>],
-    lexicon: &Lexicon,
-    prev_attributed: bool,
-) {
-    for q in quotes.iter().copied().filter(|q| q.speech) {
-        let inside: Vec<usize> = (0..sents.len())
-            .filter(|&i| sents[i].0 <= q.close && sents[i].1 > q.open)
-            .collect();
-        if inside.is_empty() {
-            continue;
-        }
-        let tag = inside.iter().rev().find_map(|&i| {
-            per_sentence[i]
-                .iter()
-                .find(|c| c.tags_quote && c.cue.0 > q.open)
-                .cloned()
-        });
-        let intro = || {
-            let first = inside[0];
-            per_sentence[first]
-                .iter()
-                .filter(|c| c.cue.0 < q.open && !c.tags_quote)
-                .max_by_key(|c| c.cue.0)
-                .cloned()
-        };
-        let local_speaker = prev_attributed || (0..inside[0]).any(|i| !per_sentence[i].is_empty());
-        let fallback = intro_subject(tokens, sents[inside[0]].0, q.open, lexicon);
-        if tag.is_none() && fallback.is_none() && !local_speaker {
-            continue;
-        }
-        let claim = tag
-            .or_else(intro)
-            .or_else(|| previous_tag(per_sentence, inside[0]))
-            .unwrap_or_else(|| Claim {
-                scope: 0,
-                source: fallback
-                    .clone()
-                    .unwrap_or(ClaimSource::Continue(Gender::Any)),
-                cue: (q.open, q.open + 1),
-                via: Vec::new(),
-                rule: "quote-continuation",
-                confidence: 0.55,
-                tags_quote: false,
-                outer: false,
-            });
-        for &i in &inside {
-            if per_sentence[i].is_empty() {
-                per_sentence[i].push(Claim {
-                    scope: sents[i].0,
-                    ..claim.clone()
-                });
-            }
-        }
-    }
-}
-
-/// `“…,” she said. “…”`: an untagged quotation right after a sentence that tags a quotation
-/// continues that tag's speaker, with its cue and mention.
-fn previous_tag(per_sentence: &[Vec<Claim>], first: usize) -> Option<Claim> {
-    let previous = per_sentence.get(first.checked_sub(1)?)?;
-    previous.iter().rev().find(|c| c.tags_quote).cloned()
-}
-
-/// The subject of the clause that introduces an untagged quotation ("Co-developer Jing Wang
-/// recounted, “…”", "In his message, he appreciated …: “…”").
-fn intro_subject(
-    tokens: &[Token],
-    s: usize,
-    open: usize,
-    lexicon: &Lexicon,
-) -> Option<ClaimSource> {
-    let words = tokens[s..open]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
-    if words < 2 {
-        return None;
-    }
-    // Skip a leading adverbial ("In his message, …").
-    let mut start = s;
-    if lexicon.name_stops.contains(&tokens[s].lower)
-        && let Some(comma) = (s..open).find(|&k| tokens[k].lower == ",")
-    {
-        start = comma + 1;
-    }
-    let np = np_after(tokens, start, open, lexicon)?;
-    if np.first > start + 1 {
-        return None;
-    }
-    Some(match np.pronoun {
-        Some(g) => ClaimSource::Continue(g),
-        None => ClaimSource::Named {
-            phrase: np,
-            subject: true,
-        },
-    })
-}
-
+/// The span from token `first` to the end of token `end - 1`.
 pub(super) fn token_span(tokens: &[Token], first: usize, end: usize) -> Span {
     Span::new(tokens[first].start, tokens[end - 1].end)
 }
 
+/// The statement a claim makes: its source resolved to an entity (or the author when it names
+/// nobody known), its cue and its chain of intermediaries.
 fn resolve_claim(
     text: &str,
     tokens: &[Token],
@@ -357,101 +339,6 @@ fn resolve_claim(
     }
 }
 
-/// A person named as the subject at the start of an unattributed sentence becomes the referent of a
-/// later "he said" or "– powiedział nam.".
-fn note_topic_person(
-    text: &str,
-    tokens: &[Token],
-    a: usize,
-    b: usize,
-    lexicon: &Lexicon,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
-) {
-    if let Some(np) = np_after(tokens, a, b, lexicon).filter(|np| np.first == a)
-        && note_person(text, tokens, &np, b, lexicon, table, speakers)
-    {
-        return;
-    }
-    // Polish also puts the subject last: "Funkcję kierownika budowy pełni Piotr J."
-    if lexicon.language != crate::model::Language::Pl {
-        return;
-    }
-    let Some(last) = (a..b).rev().find(|&k| tokens[k].kind == TokenKind::Word) else {
-        return;
-    };
-    let mut first = last + 1;
-    while first > a
-        && tokens[first - 1].kind == TokenKind::Word
-        && tokens[first - 1].capitalized
-        && !tokens[first - 1].all_caps
-    {
-        first -= 1;
-    }
-    let only_punct_after = tokens[last + 1..b]
-        .iter()
-        .all(|t| t.kind == TokenKind::Punct);
-    if first <= a + 1 {
-        return;
-    }
-    let governed = lexicon.name_stops.contains(&tokens[first - 1].lower)
-        || lexicon.name_stops.contains(&tokens[first - 2].lower);
-    if last + 1 - first >= 2
-        && only_punct_after
-        && !governed
-        && let Some(np) = np_after(tokens, first, last + 1, lexicon)
-    {
-        note_person(text, tokens, &np, b, lexicon, table, speakers);
-    }
-}
-
-/// Records a person-like phrase as the most recent salient person; false when it is not one.
-fn note_person(
-    text: &str,
-    tokens: &[Token],
-    np: &super::mentions::NounPhrase,
-    b: usize,
-    lexicon: &Lexicon,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
-) -> bool {
-    if np.generic || np.pronoun.is_some() || np.quoted {
-        return false;
-    }
-    let words = tokens[np.name_first..np.name_end]
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word)
-        .count();
-    let next_is_lower = np.end >= b
-        || tokens[np.end].is_terminal()
-        || (tokens[np.end].kind == TokenKind::Word && !tokens[np.end].capitalized)
-        || tokens[np.end].lower == ",";
-    if words == 0
-        || !next_is_lower
-        || tokens[np.name_first..np.name_end]
-            .iter()
-            .any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower))
-    {
-        return false;
-    }
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-    let known = table.entities.len();
-    let resolved = table.resolve(text, tokens, np, MentionCase::Subject, &recent);
-    // A lone word is only a topic when it names a person already known ("Wong").
-    if words < 2 && table.entities.len() > known {
-        table.entities.truncate(known);
-        return false;
-    }
-    match resolved {
-        Some(e) if table.entities[e].kind == SourceKind::Person => {
-            speakers.retain(|(x, _)| *x != e);
-            speakers.push((e, token_span(tokens, np.name_first, np.name_end)));
-            true
-        }
-        _ => false,
-    }
-}
-
 /// The most recent speaker that agrees with the cue's gender (falling back to the most recent one).
 fn continue_speaker(
     table: &EntityTable<'_>,
@@ -479,6 +366,7 @@ fn continue_speaker(
     }
 }
 
+/// The document and its sources from the drafts, entities getting ids in order of first use.
 fn build(
     input: &AnalysisInput,
     title: String,

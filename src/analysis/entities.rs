@@ -7,6 +7,9 @@ use super::nominative::NameShape;
 use super::text::{Token, TokenKind};
 use crate::model::SourceKind;
 
+#[path = "entities_generic.rs"]
+mod generic;
+
 /// A gazetteer entry with its precomputed matching keys.
 #[derive(Clone, Debug)]
 pub struct KnownSource {
@@ -121,21 +124,7 @@ impl<'a> EntityTable<'a> {
         case: MentionCase,
         recent: &[usize],
     ) -> Option<usize> {
-        if np.pronoun.is_some() || np.name_first >= np.name_end {
-            return None;
-        }
-        let name_tokens = &tokens[np.name_first..np.name_end];
-        let surface =
-            clean_surface(&text[name_tokens[0].start..name_tokens[name_tokens.len() - 1].end]);
-        if surface.is_empty() {
-            return None;
-        }
-        if name_tokens
-            .iter()
-            .all(|t| t.kind != TokenKind::Word || self.lexicon.not_sources.contains(&t.lower))
-        {
-            return None;
-        }
+        let (name_tokens, surface) = self.name_surface(text, tokens, np)?;
         if np.generic {
             return Some(self.resolve_generic(np, tokens, &surface, case, recent));
         }
@@ -153,8 +142,6 @@ impl<'a> EntityTable<'a> {
             .iter()
             .find(|t| t.all_caps)
             .map(|t| text[t.start..t.end].to_string());
-        // A name of a data or document owner: "szacunków GUS" → GUS; unknown owners keep the data noun.
-        let data_like = matches!(np.role_kind, Some(SourceKind::Data | SourceKind::Document));
         // "Portal Onet", "Agencja Reuters": a type noun in front of a known name.
         let leading_role =
             name_tokens.len() > 1 && self.lexicon.roles.contains_key(&name_tokens[0].lower);
@@ -171,49 +158,12 @@ impl<'a> EntityTable<'a> {
         }
         if let Some(index) = self.find_existing(&key) {
             self.note_alias(index, &surface, case);
-            if !data_like
-                && key.len() > self.entities[index].keys[0].len()
-                && self.entities[index].kind == SourceKind::Person
-            {
-                // A fuller name for a person first seen by surname.
-                self.entities[index].keys.insert(0, key);
-                if case == MentionCase::Subject || !self.entities[index].name_nominative {
-                    self.entities[index].name = surface.clone();
-                    self.entities[index].name_nominative = case == MentionCase::Subject;
-                }
+            if !data_like(np) {
+                self.note_fuller_name(index, key, &surface, case);
             }
             return Some(index);
         }
-        let state = self.lexicon.is_state(&key);
-        let (name, kind) = if data_like {
-            let role = np
-                .role_word
-                .map(|w| tokens[w].lower.clone())
-                .unwrap_or_default();
-            let head = self.lexicon.nominatives.get(&role).cloned().unwrap_or(role);
-            let owner = self.display_form(&surface, case != MentionCase::Subject, NameShape::Other);
-            // An estimate named after its producer has the producer's kind ("szacunki Korei
-            // Południowej": a state's, so government).
-            let kind = if state {
-                SourceKind::Government
-            } else {
-                np.role_kind.unwrap_or(SourceKind::Data)
-            };
-            (format!("{owner} ({head})"), kind)
-        } else {
-            let kind = if state {
-                SourceKind::Government
-            } else {
-                self.guess_kind(np, name_tokens)
-            };
-            let name = if np.quoted {
-                surface.clone()
-            } else {
-                let genitive = governed_genitive(tokens, np, case, self.lexicon);
-                self.display_form(&surface, genitive, NameShape::of(kind))
-            };
-            (name, kind)
-        };
+        let (name, kind) = self.new_name_and_kind(tokens, np, &surface, &key, case);
         let gender = self.guess_gender(kind, name_tokens);
         self.entities.push(Entity {
             name,
@@ -228,101 +178,90 @@ impl<'a> EntityTable<'a> {
         Some(self.entities.len() - 1)
     }
 
-    fn resolve_generic(
-        &mut self,
+    /// The tokens of a phrase's name and its cleaned surface text; `None` for pronouns and for
+    /// phrases with no name or only words that are never sources.
+    fn name_surface<'t>(
+        &self,
+        text: &str,
+        tokens: &'t [Token],
         np: &NounPhrase,
-        tokens: &[Token],
-        surface: &str,
-        case: MentionCase,
-        recent: &[usize],
-    ) -> usize {
-        // A description's article is not part of its name ("The union" → "union").
-        let surface = ["The ", "the ", "A ", "a ", "An ", "an "]
+    ) -> Option<(&'t [Token], String)> {
+        if np.pronoun.is_some() || np.name_first >= np.name_end {
+            return None;
+        }
+        let name_tokens = &tokens[np.name_first..np.name_end];
+        let surface =
+            clean_surface(&text[name_tokens[0].start..name_tokens[name_tokens.len() - 1].end]);
+        if surface.is_empty() {
+            return None;
+        }
+        if name_tokens
             .iter()
-            .find_map(|article| surface.strip_prefix(article))
-            .unwrap_or(surface);
-        let kind = np.role_kind.unwrap_or(SourceKind::Anonymous);
-        let single = np.name_end - np.name_first == 1;
-        // A lone type noun ("dziennika", "resortu") refers back to the latest source of that kind.
-        if single
-            && matches!(
-                kind,
-                SourceKind::Media | SourceKind::Government | SourceKind::Organization
-            )
-            && self
-                .lexicon
-                .anaphoric_nouns
-                .contains(&tokens[np.name_first].lower)
+            .all(|t| t.kind != TokenKind::Word || self.lexicon.not_sources.contains(&t.lower))
         {
-            let word = &tokens[np.name_first].lower;
-            if let Some(&index) = recent.iter().find(|&&i| {
-                self.entities[i].kind == kind && self.entities[i].generic_word.is_none()
-            }) {
-                let e = &mut self.entities[index];
-                if !e.aliases.iter().any(|a| a.to_lowercase() == *word) {
-                    e.aliases.push(surface.to_string());
-                }
-                return index;
-            }
-            let nominative = self
-                .lexicon
-                .nominatives
-                .get(word)
-                .cloned()
-                .unwrap_or_else(|| word.clone());
-            return self.find_or_add_generic(&nominative, surface, kind);
+            return None;
         }
-        // "wyliczeń urzędu", "dane resortu": data of an institution named by a generic noun are the
-        // latest source of that kind.
-        if matches!(kind, SourceKind::Data | SourceKind::Document) {
-            let owner_kind = tokens[np.name_first + 1..np.name_end].iter().find_map(|t| {
-                self.lexicon.roles.get(&t.lower).copied().filter(|k| {
-                    matches!(
-                        k,
-                        SourceKind::Media | SourceKind::Government | SourceKind::Organization
-                    )
-                })
-            });
-            if let Some(owner_kind) = owner_kind
-                && let Some(&index) = recent.iter().find(|&&i| {
-                    self.entities[i].kind == owner_kind && self.entities[i].generic_word.is_none()
-                })
-            {
-                return index;
-            }
-        }
-        let genitive = governed_genitive(tokens, np, case, self.lexicon);
-        let mut name = self.display_form(surface, genitive, NameShape::of(kind));
-        if single && let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
-            name = nom.clone();
-        }
-        self.find_or_add_generic(&name, surface, kind)
+        Some((name_tokens, surface))
     }
 
-    fn find_or_add_generic(&mut self, name: &str, surface: &str, kind: SourceKind) -> usize {
-        let key = key_of_words(name.split_whitespace(), self.lexicon);
-        if let Some(index) = self
-            .entities
-            .iter()
-            .position(|e| e.generic_word.is_some() && e.keys.contains(&key))
-        {
-            return index;
+    /// A fuller name for a person first seen by surname becomes the person's first key, and their
+    /// display name unless a nominative name is already known and this one is not.
+    fn note_fuller_name(
+        &mut self,
+        index: usize,
+        key: Vec<String>,
+        surface: &str,
+        case: MentionCase,
+    ) {
+        let entity = &mut self.entities[index];
+        if key.len() > entity.keys[0].len() && entity.kind == SourceKind::Person {
+            entity.keys.insert(0, key);
+            if case == MentionCase::Subject || !entity.name_nominative {
+                entity.name = surface.to_string();
+                entity.name_nominative = case == MentionCase::Subject;
+            }
         }
-        self.entities.push(Entity {
-            name: name.to_string(),
-            kind,
-            aliases: vec![surface.to_string()],
-            gender: if matches!(kind, SourceKind::Group | SourceKind::Anonymous) {
-                Gender::Plural
+    }
+
+    /// The display name and kind of a new entity: data named after its owner ("GUS (szacunki)"),
+    /// a state (government), or a name in the nominative with a guessed kind.
+    fn new_name_and_kind(
+        &self,
+        tokens: &[Token],
+        np: &NounPhrase,
+        surface: &str,
+        key: &[String],
+        case: MentionCase,
+    ) -> (String, SourceKind) {
+        let state = self.lexicon.is_state(key);
+        if data_like(np) {
+            let role = np
+                .role_word
+                .map(|w| tokens[w].lower.clone())
+                .unwrap_or_default();
+            let head = self.lexicon.nominatives.get(&role).cloned().unwrap_or(role);
+            let owner = self.display_form(surface, case != MentionCase::Subject, NameShape::Other);
+            // An estimate named after its producer has the producer's kind ("szacunki Korei
+            // Południowej": a state's, so government).
+            let kind = if state {
+                SourceKind::Government
             } else {
-                Gender::Any
-            },
-            keys: vec![key],
-            name_nominative: true,
-            gazetteer: None,
-            generic_word: Some(name.to_string()),
-        });
-        self.entities.len() - 1
+                np.role_kind.unwrap_or(SourceKind::Data)
+            };
+            return (format!("{owner} ({head})"), kind);
+        }
+        let kind = if state {
+            SourceKind::Government
+        } else {
+            self.guess_kind(np, &tokens[np.name_first..np.name_end])
+        };
+        let name = if np.quoted {
+            surface.to_string()
+        } else {
+            let genitive = governed_genitive(tokens, np, case, self.lexicon);
+            self.display_form(surface, genitive, NameShape::of(kind))
+        };
+        (name, kind)
     }
 
     fn find_known(
@@ -491,66 +430,11 @@ fn clean_surface(text: &str) -> String {
         .to_string()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::super::lexicon::{BUNDLED_GAZETTEER, BUNDLED_PL, parse_gazetteer};
-    use super::super::mentions::np_after;
-    use super::super::text::tokenize;
-    use super::*;
-
-    fn resolve_all(mentions: &[&str]) -> (Vec<usize>, Vec<String>) {
-        let lexicon = Lexicon::parse(BUNDLED_PL).unwrap();
-        let known = index_gazetteer(&parse_gazetteer(BUNDLED_GAZETTEER).unwrap(), &lexicon);
-        let mut table = EntityTable::new(&lexicon, &known);
-        let mut ids = Vec::new();
-        for m in mentions {
-            let text = format!("według {m}");
-            let tokens = tokenize(&text, 0, text.len());
-            let np = np_after(&tokens, 1, tokens.len(), &lexicon).unwrap();
-            let recent: Vec<usize> = ids.iter().rev().copied().collect();
-            ids.push(
-                table
-                    .resolve(&text, &tokens, &np, MentionCase::Oblique, &recent)
-                    .unwrap(),
-            );
-        }
-        (ids, table.entities.iter().map(|e| e.name.clone()).collect())
-    }
-
-    #[test]
-    fn inflected_names_resolve_to_one_person() {
-        // First met in the genitive ("według Oleny Guseinowej"): shown in the nominative.
-        let (ids, names) = resolve_all(&["Oleny Guseinowej", "Guseinowej", "Guseinowa"]);
-        assert_eq!(ids, vec![0, 0, 0]);
-        assert_eq!(names, vec!["Olena Guseinowa"]);
-    }
-
-    #[test]
-    fn acronyms_and_titles_resolve_through_the_gazetteer() {
-        let (ids, names) = resolve_all(&[
-            "\"The New York Times\"",
-            "NYT",
-            "Polską Agencję Prasową",
-            "PAP",
-            "agencji Reutera",
-        ]);
-        assert_eq!(ids, vec![0, 0, 1, 1, 2]);
-        assert_eq!(
-            names,
-            vec!["The New York Times", "Polska Agencja Prasowa", "Reuters"]
-        );
-    }
-
-    #[test]
-    fn data_owners_and_generic_nouns() {
-        let (ids, names) = resolve_all(&[
-            "szacunków Korei Południowej",
-            "szacunków GUS",
-            "\"Financial Times\"",
-            "dziennika",
-        ]);
-        assert_eq!(ids, vec![0, 1, 2, 2]);
-        assert_eq!(names[0], "Korea Południowa (szacunki)");
-        assert_eq!(names[1], "Główny Urząd Statystyczny");
-    }
+/// A name of a data or document owner: "szacunków GUS" → GUS; unknown owners keep the data noun.
+fn data_like(np: &NounPhrase) -> bool {
+    matches!(np.role_kind, Some(SourceKind::Data | SourceKind::Document))
 }
+
+#[cfg(test)]
+#[path = "entities_tests.rs"]
+mod tests;

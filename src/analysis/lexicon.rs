@@ -5,6 +5,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde::Deserialize;
 
+use super::lexicon_file::{LexiconFile, role_table, verb_tables};
 use super::nominative::{Nominative, NominativeForms};
 use crate::model::{Language, SourceKind};
 
@@ -47,124 +48,6 @@ pub enum CueRole {
     Basis,
     /// The channel of the words ("w komunikacie", "in a statement"): no source of its own.
     Channel,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct VerbGroup {
-    class: VerbClass,
-    forms: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PhraseCueEntry {
-    phrase: String,
-    role: CueRole,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PronounCueEntry {
-    phrase: String,
-    gender: Gender,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RoleGroup {
-    kind: SourceKind,
-    forms: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LexiconFile {
-    language: String,
-    abbreviations: Vec<String>,
-    terminal_abbreviations: Vec<String>,
-    verbs: Vec<VerbGroup>,
-    impersonal_cues: Vec<String>,
-    vague_cues: Vec<String>,
-    hearsay_auxiliaries: Vec<String>,
-    hearsay_infinitives: Vec<String>,
-    complementizers: Vec<String>,
-    phrase_cues: Vec<PhraseCueEntry>,
-    basis_exclusions: Vec<String>,
-    pronoun_cues: Vec<PronounCueEntry>,
-    subject_pronouns: Vec<(String, Gender)>,
-    as_words: Vec<String>,
-    negations: Vec<String>,
-    subject_skip: Vec<String>,
-    #[serde(default)]
-    name_connectors: Vec<String>,
-    #[serde(default)]
-    sentence_openers: Vec<String>,
-    #[serde(default)]
-    partitives: Vec<String>,
-    #[serde(default)]
-    contrast_conjunctions: Vec<String>,
-    #[serde(default)]
-    anaphoric_nouns: Vec<String>,
-    #[serde(default)]
-    possessives: Vec<String>,
-    #[serde(default)]
-    articles: Vec<String>,
-    #[serde(default)]
-    definite_determiners: Vec<String>,
-    #[serde(default)]
-    coordinators: Vec<String>,
-    #[serde(default)]
-    partitive_prepositions: Vec<String>,
-    #[serde(default)]
-    affiliation_prepositions: Vec<String>,
-    #[serde(default)]
-    addressing_verbs: Vec<String>,
-    #[serde(default)]
-    dative_endings: Vec<String>,
-    #[serde(default)]
-    dative_nouns: Vec<String>,
-    #[serde(default)]
-    participle_markers: Vec<String>,
-    #[serde(default)]
-    infinitive_markers: Vec<String>,
-    #[serde(default)]
-    infinitive_verbs: Vec<String>,
-    #[serde(default)]
-    passive_auxiliaries: Vec<String>,
-    #[serde(default)]
-    tag_postmodifiers: Vec<String>,
-    #[serde(default)]
-    non_reporting_particles: Vec<String>,
-    #[serde(default)]
-    auxiliaries: Vec<String>,
-    #[serde(default)]
-    medium_prepositions: Vec<String>,
-    name_stops: Vec<String>,
-    relative_pronouns: Vec<String>,
-    clause_conjunctions: Vec<String>,
-    first_person_plural_endings: Vec<String>,
-    case_endings: Vec<String>,
-    roles: Vec<RoleGroup>,
-    nominatives: Vec<(String, String)>,
-    not_sources: Vec<String>,
-    feminine_name_endings: Vec<String>,
-    masculine_name_exceptions: Vec<String>,
-    #[serde(default)]
-    genitive_endings: Vec<String>,
-    #[serde(default)]
-    genitive_endings_lone: Vec<String>,
-    #[serde(default)]
-    general_person_nouns: Vec<String>,
-    #[serde(default)]
-    description_stop_endings: Vec<String>,
-    gender_endings: Vec<(String, Gender)>,
-    #[serde(default)]
-    nominative_forms: NominativeForms,
-    #[serde(default)]
-    state_names: Vec<String>,
-    #[serde(default)]
-    genitive_governors: Vec<String>,
 }
 
 /// One entry of the gazetteer: a well-known source.
@@ -369,7 +252,8 @@ pub fn expand_braces(form: &str) -> Vec<String> {
     }
 }
 
-fn words(phrase: &str) -> Vec<String> {
+/// The lowercase words of a phrase.
+pub(super) fn words(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
@@ -414,32 +298,19 @@ impl Lexicon {
         let language = Language::parse(&file.language).ok_or_else(|| {
             LexiconError(format!("lexicon: unknown language {:?}", file.language))
         })?;
-        let mut verbs = HashMap::default();
-        let mut verb_phrases = Vec::new();
-        for group in &file.verbs {
-            for form in group.forms.iter().flat_map(|f| expand_braces(f)) {
-                let ws = words(&form);
-                match ws.len() {
-                    0 => {}
-                    1 => {
-                        verbs.entry(ws[0].clone()).or_insert(group.class);
-                    }
-                    _ => verb_phrases.push((form, group.class)),
-                }
-            }
-        }
+        Ok(Lexicon::from_file(language, file))
+    }
+
+    /// The lookup tables of a parsed lexicon file.
+    fn from_file(language: Language, file: LexiconFile) -> Lexicon {
+        let (verbs, verb_phrases) = verb_tables(&file.verbs);
         let mut case_endings: Vec<String> =
             file.case_endings.iter().map(|s| s.to_lowercase()).collect();
         case_endings.sort_by_key(|e| std::cmp::Reverse(e.chars().count()));
         let mut gender_endings = file.gender_endings;
         gender_endings.sort_by_key(|(e, _)| std::cmp::Reverse(e.chars().count()));
-        let mut roles = HashMap::default();
-        for group in file.roles {
-            for form in group.forms {
-                roles.entry(form.to_lowercase()).or_insert(group.kind);
-            }
-        }
-        Ok(Lexicon {
+        let roles = role_table(file.roles);
+        Lexicon {
             language,
             abbreviations: set(file.abbreviations),
             terminal_abbreviations: set(file.terminal_abbreviations),
@@ -502,7 +373,7 @@ impl Lexicon {
             genitive_governors: set(file.genitive_governors),
             state_keys: Vec::new(),
         }
-        .with_state_names(&file.state_names))
+        .with_state_names(&file.state_names)
     }
 
     /// Stems the names of states so a mention in any inflected form finds them.
@@ -603,47 +474,8 @@ pub const BUNDLED_EN: &str = include_str!("../../assets/lexicon/en.ron");
 pub const BUNDLED_GAZETTEER: &str = include_str!("../../assets/gazetteer.ron");
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn braces_expand() {
-        assert_eq!(
-            expand_braces("powiedzia{ł,ła}"),
-            vec!["powiedział", "powiedziała"]
-        );
-        assert_eq!(expand_braces("mówi{,ą}"), vec!["mówi", "mówią"]);
-        assert_eq!(expand_braces("said"), vec!["said"]);
-    }
-
-    #[test]
-    fn bundled_files_parse() {
-        let pl = Lexicon::parse(BUNDLED_PL).unwrap();
-        assert_eq!(pl.language, Language::Pl);
-        assert!(pl.verbs.contains_key("potwierdziło"));
-        assert!(pl.verbs.contains_key("zaznacza"));
-        let en = Lexicon::parse(BUNDLED_EN).unwrap();
-        assert!(en.verbs.contains_key("said"));
-        assert!(
-            parse_gazetteer(BUNDLED_GAZETTEER)
-                .unwrap()
-                .iter()
-                .any(|e| e.name == "NATO")
-        );
-    }
-
-    #[test]
-    fn polish_stems_match_inflections() {
-        let pl = Lexicon::parse(BUNDLED_PL).unwrap();
-        assert_eq!(pl.stem("Guseinowa"), pl.stem("Guseinowej"));
-        assert_eq!(pl.stem("Korea"), pl.stem("Korei"));
-        assert_eq!(pl.stem("Południowa"), pl.stem("Południowej"));
-        assert_eq!(pl.stem("Zielińska"), pl.stem("Zielińskiej"));
-        assert_eq!(pl.stem("NYT"), "nyt");
-        assert_eq!(pl.verb_gender("powiedziała"), Gender::Fem);
-        assert_eq!(pl.verb_gender("dodał"), Gender::Masc);
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;
 
 #[cfg(test)]
 #[path = "lexicon_checks.rs"]

@@ -16,15 +16,18 @@ mod hard_wrap;
 pub mod headings;
 pub mod interview;
 pub mod lexicon;
+mod lexicon_file;
 pub mod local_mention;
 pub mod mentions;
 pub mod nominative;
+mod quote_claims;
 pub mod quotes;
 pub mod role_memory;
 pub mod roles;
 pub mod rule;
 pub mod segment;
 pub mod text;
+mod topic_person;
 
 use crate::model::{Document, Language, Source};
 

@@ -104,6 +104,9 @@ impl WordShape {
     }
 }
 
+/// The characters of a paragraph being tokenized, with their byte offsets.
+type Chars<'s> = std::iter::Peekable<std::str::CharIndices<'s>>;
+
 /// Splits `text[range]` into tokens with absolute offsets.
 pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
     let slice = &text[start..end];
@@ -115,116 +118,149 @@ pub fn tokenize(text: &str, start: usize, end: usize) -> Vec<Token> {
             space_before = true;
             continue;
         }
-        let token_start = start + i;
         // A hyphen (or a minus sign, folded to one by the canonical view) before a digit after a
         // space is the number's sign, not a dash: "-5", "od -3 do 2".
         let signed =
             ch == '-' && space_before && slice[i + 1..].starts_with(|c: char| c.is_ascii_digit());
-        if ch.is_alphanumeric() || signed {
+        let token = if ch.is_alphanumeric() || signed {
             let numeric = ch.is_ascii_digit() || signed;
-            let mut last = i + ch.len_utf8();
-            while let Some(&(j, c)) = chars.peek() {
-                if c.is_alphanumeric() {
-                    last = j + c.len_utf8();
-                    chars.next();
-                    continue;
-                }
-                // Inner joiners: "Su-35", "1,5", "Onet.pl", "don't", "m.in" (only when a letter or digit follows).
-                let joiner = matches!(c, '-' | '\'' | '’' | '.' | ',' | '‑' | '/' | '_' | '&');
-                if joiner {
-                    let mut ahead = slice[j + c.len_utf8()..].chars();
-                    let next = ahead.next();
-                    let joins = match (c, next) {
-                        (',', Some(n)) => numeric && n.is_ascii_digit(),
-                        ('.', Some(n)) => {
-                            (numeric && n.is_ascii_digit())
-                                || (!numeric
-                                    && n.is_lowercase()
-                                    && slice[..j]
-                                        .chars()
-                                        .rev()
-                                        .take_while(|x| x.is_alphanumeric())
-                                        .count()
-                                        > 1
-                                    && ahead.clone().next().is_some_and(|x| x.is_alphanumeric()))
-                        }
-                        (_, Some(n)) => n.is_alphanumeric(),
-                        _ => false,
-                    };
-                    if joins {
-                        chars.next();
-                        continue;
-                    }
-                }
-                break;
-            }
-            let word = &slice[i..last];
-            let shape = WordShape::of(word);
-            let first_alpha = shape.first_upper;
-            let all_caps = shape.letters >= 2 && shape.upper_letters == shape.letters;
-            let is_number = numeric && shape.letters == 0;
-            let has_capital_part = !first_alpha
-                && word.contains('-')
-                && word
-                    .rsplit('-')
-                    .next()
-                    .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase));
-            tokens.push(Token {
-                start: token_start,
-                end: start + last,
-                kind: if is_number {
-                    TokenKind::Number
-                } else {
-                    TokenKind::Word
-                },
-                lower: if word.is_ascii() {
-                    word.to_ascii_lowercase()
-                } else {
-                    word.to_lowercase()
-                },
-                capitalized: first_alpha,
-                all_caps,
-                has_capital_part,
+            let last = word_end(slice, i + ch.len_utf8(), numeric, &mut chars);
+            word_token(
+                &slice[i..last],
+                start + i,
+                start + last,
+                numeric,
                 space_before,
-            });
+            )
         } else {
-            let kind = if is_quote_char(ch) {
-                TokenKind::Quote
-            } else if is_dash_char(ch) {
-                TokenKind::Dash
-            } else {
-                TokenKind::Punct
-            };
-            let mut last = i + ch.len_utf8();
-            let mut lower = ch.to_string();
-            // "''" (two apostrophes, a typewriter double quotation mark) is one quotation mark.
-            if ch == '\'' && chars.peek().is_some_and(|&(_, c)| c == '\'') {
-                chars.next();
-                last += 1;
-                lower = "\"".to_string();
-            }
-            // "..." is one ellipsis token.
-            if ch == '.' {
-                while let Some(&(j, '.')) = chars.peek() {
-                    last = j + 1;
-                    lower = "…".to_string();
-                    chars.next();
-                }
-            }
-            tokens.push(Token {
-                start: token_start,
-                end: start + last,
-                kind,
-                lower,
-                capitalized: false,
-                all_caps: false,
-                has_capital_part: false,
-                space_before,
-            });
-        }
+            symbol_token(ch, start, i, &mut chars, space_before)
+        };
+        tokens.push(token);
         space_before = false;
     }
     tokens
+}
+
+/// The end (byte offset in `slice`) of a word or number whose first character ends at `last`:
+/// letters and digits, with inner joiners between them.
+fn word_end(slice: &str, mut last: usize, numeric: bool, chars: &mut Chars<'_>) -> usize {
+    while let Some(&(j, c)) = chars.peek() {
+        if c.is_alphanumeric() {
+            last = j + c.len_utf8();
+            chars.next();
+            continue;
+        }
+        if joins(slice, j, c, numeric) {
+            chars.next();
+            continue;
+        }
+        break;
+    }
+    last
+}
+
+/// Whether `c` at byte `j` of `slice` joins two parts of one word: "Su-35", "1,5", "Onet.pl",
+/// "don't", "m.in" (only when a letter or digit follows).
+fn joins(slice: &str, j: usize, c: char, numeric: bool) -> bool {
+    let joiner = matches!(c, '-' | '\'' | '’' | '.' | ',' | '‑' | '/' | '_' | '&');
+    if !joiner {
+        return false;
+    }
+    let mut ahead = slice[j + c.len_utf8()..].chars();
+    let next = ahead.next();
+    match (c, next) {
+        (',', Some(n)) => numeric && n.is_ascii_digit(),
+        ('.', Some(n)) => {
+            (numeric && n.is_ascii_digit())
+                || (!numeric
+                    && n.is_lowercase()
+                    && slice[..j]
+                        .chars()
+                        .rev()
+                        .take_while(|x| x.is_alphanumeric())
+                        .count()
+                        > 1
+                    && ahead.clone().next().is_some_and(|x| x.is_alphanumeric()))
+        }
+        (_, Some(n)) => n.is_alphanumeric(),
+        _ => false,
+    }
+}
+
+/// The token of a word or number `word` at `start..end` (absolute offsets).
+fn word_token(word: &str, start: usize, end: usize, numeric: bool, space_before: bool) -> Token {
+    let shape = WordShape::of(word);
+    let first_alpha = shape.first_upper;
+    let all_caps = shape.letters >= 2 && shape.upper_letters == shape.letters;
+    let is_number = numeric && shape.letters == 0;
+    let has_capital_part = !first_alpha
+        && word.contains('-')
+        && word
+            .rsplit('-')
+            .next()
+            .is_some_and(|p| p.chars().next().is_some_and(char::is_uppercase));
+    Token {
+        start,
+        end,
+        kind: if is_number {
+            TokenKind::Number
+        } else {
+            TokenKind::Word
+        },
+        lower: if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase()
+        },
+        capitalized: first_alpha,
+        all_caps,
+        has_capital_part,
+        space_before,
+    }
+}
+
+/// The token of a quotation mark, dash or other punctuation `ch` at byte `i` of the slice that
+/// starts at `start`; "''" and "..." are one token each.
+fn symbol_token(
+    ch: char,
+    start: usize,
+    i: usize,
+    chars: &mut Chars<'_>,
+    space_before: bool,
+) -> Token {
+    let kind = if is_quote_char(ch) {
+        TokenKind::Quote
+    } else if is_dash_char(ch) {
+        TokenKind::Dash
+    } else {
+        TokenKind::Punct
+    };
+    let mut last = i + ch.len_utf8();
+    let mut lower = ch.to_string();
+    // "''" (two apostrophes, a typewriter double quotation mark) is one quotation mark.
+    if ch == '\'' && chars.peek().is_some_and(|&(_, c)| c == '\'') {
+        chars.next();
+        last += 1;
+        lower = "\"".to_string();
+    }
+    // "..." is one ellipsis token.
+    if ch == '.' {
+        while let Some(&(j, '.')) = chars.peek() {
+            last = j + 1;
+            lower = "…".to_string();
+            chars.next();
+        }
+    }
+    Token {
+        start: start + i,
+        end: start + last,
+        kind,
+        lower,
+        capitalized: false,
+        all_caps: false,
+        has_capital_part: false,
+        space_before,
+    }
 }
 
 #[cfg(test)]
