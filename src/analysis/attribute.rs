@@ -11,6 +11,7 @@ use super::local_mention::local_mention;
 use super::quote_claims::propagate_quotes;
 use super::quotes::find_quotes;
 use super::roles;
+use super::rule::Rule;
 use super::segment::{is_heading, paragraphs, sentences};
 use super::text::{Token, TokenKind, tokenize};
 use super::topic_person::note_topic_person;
@@ -34,7 +35,7 @@ pub(super) struct Draft {
     pub(super) cue: Option<Span>,
     pub(super) via: Vec<usize>,
     pub(super) confidence: f32,
-    pub(super) rule: &'static str,
+    pub(super) rule: Rule,
 }
 
 /// Analyses a document with one language's lexicon.
@@ -238,9 +239,9 @@ impl Walk<'_, '_> {
         if (continues || person)
             && draft.via.is_empty()
             && let Some(previous) = self.drafts.iter().rev().find(|d| {
-                d.source.is_some() && d.source == draft.source && d.rule != "heading-quote"
+                d.source.is_some() && d.source == draft.source && d.rule != Rule::HeadingQuote
             })
-            && !super::interview::outer_report_rule(previous.rule)
+            && !previous.rule.is_outer_report()
         {
             draft.via = previous.via.clone();
         }
@@ -259,7 +260,7 @@ pub(super) fn author(paragraph: usize, span: Span, tokens: &[Token], a: usize, b
         cue: None,
         via: Vec::new(),
         confidence: if quoted { 0.5 } else { 0.7 },
-        rule: "author",
+        rule: Rule::Author,
     }
 }
 
@@ -317,7 +318,7 @@ fn resolve_claim(
             cue: None,
             via: Vec::new(),
             confidence: 0.4,
-            rule: "author",
+            rule: Rule::Author,
         };
     };
     if let Some(m) = mention {
@@ -406,7 +407,7 @@ fn build(
                 cue: d.cue,
                 via,
                 confidence: d.confidence,
-                rule: d.rule.to_string(),
+                rule: d.rule.as_str().to_string(),
             },
         });
     }

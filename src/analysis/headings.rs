@@ -7,6 +7,7 @@ use super::entities::{EntityTable, MentionCase};
 use super::lexicon::Lexicon;
 use super::mentions::{NounPhrase, np_before};
 use super::roles;
+use super::rule::Rule;
 use super::text::{Token, TokenKind};
 use crate::model::Span;
 
@@ -90,7 +91,7 @@ pub(super) fn heading_draft(
 ) -> Draft {
     let span = token_span(tokens, 0, tokens.len());
     let mut draft = author(paragraph, span, tokens, 0, tokens.len());
-    draft.rule = "heading-quote";
+    draft.rule = Rule::HeadingQuote;
     if let HeadingQuote::Speaker(np) = quote {
         let case = MentionCase::Subject;
         draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, table, speakers);

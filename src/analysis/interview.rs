@@ -94,13 +94,6 @@ pub fn medium_after(
     None
 }
 
-/// Rules whose chain is a report about the speaker ("jak donosi Reuters, X miał powiedzieć",
-/// "według X"), not an interview: the chain stays with that statement and is not carried to the
-/// speaker's later words.
-pub fn outer_report_rule(rule: &str) -> bool {
-    matches!(rule, "hearsay" | "according-to" | "as-reports")
-}
-
 /// A named medium: a quoted programme title or a name headed by a medium noun (`Radiu Zet`).
 fn is_medium(tokens: &[Token], np: &NounPhrase, lexicon: &Lexicon) -> bool {
     let headed = |k: usize| lexicon.roles.get(&tokens[k].lower) == Some(&SourceKind::Media);
@@ -143,12 +136,6 @@ mod tests {
             medium("Powiedział, że w Radiu Zet nic nie słyszał.", "powiedział"),
             None
         );
-    }
-
-    #[test]
-    fn reports_about_a_speaker_are_not_interviews() {
-        assert!(outer_report_rule("hearsay"));
-        assert!(!outer_report_rule("quote-tag"));
     }
 
     #[test]

@@ -5,6 +5,7 @@ use super::claims::{Claim, ClaimSource};
 use super::lexicon::{Gender, Lexicon};
 use super::mentions::np_after;
 use super::quotes::Quote;
+use super::rule::Rule;
 use super::text::{Token, TokenKind};
 
 /// Sentences inside a speech quotation take the claim of the quotation's tag ("…” – powiedziała")
@@ -53,7 +54,7 @@ pub(super) fn propagate_quotes(
                     .unwrap_or(ClaimSource::Continue(Gender::Any)),
                 cue: (q.open, q.open + 1),
                 via: Vec::new(),
-                rule: "quote-continuation",
+                rule: Rule::QuoteContinuation,
                 confidence: 0.55,
                 tags_quote: false,
                 outer: false,

@@ -101,6 +101,14 @@ mod tests {
     }
 
     #[test]
+    fn reports_about_a_speaker_are_not_interviews() {
+        assert!(Rule::Hearsay.is_outer_report());
+        assert!(Rule::AccordingTo.is_outer_report());
+        assert!(!Rule::QuoteTag.is_outer_report());
+        assert!(!Rule::VerbThat.is_outer_report());
+    }
+
+    #[test]
     fn names_are_distinct() {
         let mut names: Vec<&str> = Rule::ALL.iter().map(|r| r.as_str()).collect();
         names.sort_unstable();

@@ -9,6 +9,7 @@ use super::cues::{Cue, CueKind};
 use super::lexicon::{CueRole, Gender, Lexicon, VerbClass};
 use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
 use super::quotes::Quote;
+use super::rule::Rule;
 use super::text::Token;
 pub use clause::clause_start_before;
 use clause::{after_quote, complement_after, leads_clause, scope_of};
@@ -42,7 +43,7 @@ pub struct Claim {
     /// Chain links: phrases naming who the source cites or who relayed the words.
     pub via: Vec<NounPhrase>,
     /// The rule that fired.
-    pub rule: &'static str,
+    pub rule: Rule,
     /// Confidence, 0..=1.
     pub confidence: f32,
     /// Tags a quotation that closes right before the cue (`” – powiedział`).
@@ -191,7 +192,7 @@ impl Sentence<'_> {
                 scope_of(tokens, s, e, cue, &np, lexicon),
                 ClaimSource::Continue(np.pronoun.unwrap_or(Gender::Any)),
                 cue,
-                "pronoun-cue",
+                Rule::PronounCue,
                 0.8,
             ));
             return;
@@ -204,7 +205,7 @@ impl Sentence<'_> {
                 subject: false,
             },
             cue,
-            "according-to",
+            Rule::AccordingTo,
             0.9,
         );
         c.outer = true;
@@ -224,7 +225,7 @@ impl Sentence<'_> {
             scope,
             ClaimSource::Continue(gender),
             cue,
-            "pronoun-cue",
+            Rule::PronounCue,
             0.8,
         ));
     }
@@ -242,7 +243,7 @@ impl Sentence<'_> {
             Some(np) => ClaimSource::Continue(np.pronoun.unwrap_or(gender)),
             None => ClaimSource::Continue(gender),
         };
-        let mut c = claim(s, source, cue, "hearsay", 0.75);
+        let mut c = claim(s, source, cue, Rule::Hearsay, 0.75);
         attach_recipient(tokens, cue.end, e, lexicon, &mut c);
         self.claims.push(c);
         self.covered_from = Some(cue.end);
@@ -268,7 +269,7 @@ impl Sentence<'_> {
         if let Some(c) = verb_claim(tokens, s, e, cue, class, gender, lexicon) {
             if let Some(k) = complement_after(tokens, cue.end, e, lexicon) {
                 self.covered_from = Some(k);
-            } else if c.rule != "quote-tag" {
+            } else if c.rule != Rule::QuoteTag {
                 self.covered_from = Some(cue.end);
             }
             self.claims.push(c);
@@ -277,13 +278,7 @@ impl Sentence<'_> {
 }
 
 /// A claim with no chain links, not tagging a quotation, not an outer frame.
-fn claim(
-    scope: usize,
-    source: ClaimSource,
-    cue: &Cue,
-    rule: &'static str,
-    confidence: f32,
-) -> Claim {
+fn claim(scope: usize, source: ClaimSource, cue: &Cue, rule: Rule, confidence: f32) -> Claim {
     Claim {
         scope,
         source,
@@ -309,7 +304,7 @@ fn merge_outer_frames(mut claims: Vec<Claim>) -> Vec<Claim> {
                 && !claims[j].outer
                 && claims[j].cue.0 > claims[i].cue.0
                 && matches!(claims[j].source, ClaimSource::Named { .. })
-                && matches!(claims[j].rule, "hearsay")
+                && matches!(claims[j].rule, Rule::Hearsay)
         });
         if let Some(j) = inner {
             let outer = claims.remove(i);

@@ -3,6 +3,7 @@
 //! decides, so the table's order is the frames' priority. A new construction is one matcher and one
 //! row in the table.
 
+use super::super::rule::Rule;
 use std::cell::OnceCell;
 
 use super::super::cues::Cue;
@@ -120,13 +121,7 @@ impl Site<'_> {
     }
 
     /// A claim of this verb.
-    fn claim(
-        &self,
-        scope: usize,
-        source: ClaimSource,
-        rule: &'static str,
-        confidence: f32,
-    ) -> Claim {
+    fn claim(&self, scope: usize, source: ClaimSource, rule: Rule, confidence: f32) -> Claim {
         claim(scope, source, self.cue, rule, confidence)
     }
 
@@ -151,7 +146,7 @@ pub(super) fn verb_claim(
 ) -> Option<Claim> {
     let mut claim = verb_claim_in_sentence(tokens, s, e, cue, class, gender, lexicon)?;
     if claim.scope == s
-        && matches!(claim.rule, "verb-that" | "verb-object")
+        && matches!(claim.rule, Rule::VerbThat | Rule::VerbObject)
         && matches!(claim.source, ClaimSource::Named { .. })
         && let Some(start) = coordinate_clause_start(tokens, s, cue.first, lexicon)
     {
@@ -170,7 +165,7 @@ pub(super) fn verb_claim(
         r -= 1;
     }
     if claim.scope == s
-        && matches!(claim.rule, "verb-that" | "verb-object")
+        && matches!(claim.rule, Rule::VerbThat | Rule::VerbObject)
         && r >= s + 2
         && lexicon.relative_pronouns.contains(&tokens[r - 1].lower)
         && tokens[r - 2].lower == ","
@@ -237,7 +232,7 @@ fn quote_tag(site: &Site) -> Fit {
     let source = between
         .or_else(|| site.after().cloned())
         .map_or(ClaimSource::Continue(site.gender), named_subject);
-    let mut c = site.claim(s, source, "quote-tag", 0.9);
+    let mut c = site.claim(s, source, Rule::QuoteTag, 0.9);
     c.tags_quote = true;
     Fit::Claim(site.with_recipient(c, site.e))
 }
@@ -270,7 +265,7 @@ fn as_reports(site: &Site) -> Fit {
         site.after().cloned().map(named_subject)
     };
     let source = source.unwrap_or(ClaimSource::Continue(site.gender));
-    let mut c = site.claim(s, source, "as-reports", 0.9);
+    let mut c = site.claim(s, source, Rule::AsReports, 0.9);
     c.outer = true;
     Fit::Claim(c)
 }
@@ -291,7 +286,7 @@ fn as_subject_reports(site: &Site) -> Fit {
         && tokens[s + 1..v].iter().all(|t| t.kind == TokenKind::Word)
         && let Some(np) = np_before(tokens, s + 1, v, lexicon)
     {
-        let mut c = site.claim(s, named_subject(np), "as-reports", 0.85);
+        let mut c = site.claim(s, named_subject(np), Rule::AsReports, 0.85);
         c.outer = true;
         return Fit::Claim(c);
     }
@@ -331,7 +326,7 @@ fn tag_after(site: &Site) -> Fit {
         let source = after
             .cloned()
             .map_or(ClaimSource::Continue(site.gender), named_subject);
-        return Fit::Claim(site.with_recipient(site.claim(s, source, "tag-after", 0.85), e));
+        return Fit::Claim(site.with_recipient(site.claim(s, source, Rule::TagAfter, 0.85), e));
     }
     Fit::Pass
 }
@@ -354,7 +349,7 @@ fn subject_tag_after(site: &Site) -> Fit {
         && (s..np.first).any(|k| tokens[k].lower == ",")
     {
         let source = subject_or_continue(np, site.gender);
-        return Fit::Claim(site.with_recipient(site.claim(s, source, "tag-after", 0.85), e));
+        return Fit::Claim(site.with_recipient(site.claim(s, source, Rule::TagAfter, 0.85), e));
     }
     Fit::Pass
 }
@@ -383,11 +378,15 @@ fn verb_that(site: &Site) -> Fit {
         return Fit::Nothing;
     };
     let rule = if matches!(source, ClaimSource::Continue(_)) {
-        "continuation"
+        Rule::Continuation
     } else {
-        "verb-that"
+        Rule::VerbThat
     };
-    let confidence = if rule == "continuation" { 0.75 } else { 0.9 };
+    let confidence = if rule == Rule::Continuation {
+        0.75
+    } else {
+        0.9
+    };
     Fit::Claim(site.with_recipient(site.claim(s, source, rule, confidence), k))
 }
 
@@ -415,7 +414,7 @@ fn verb_bare_clause(site: &Site) -> Fit {
             && tokens[np.first - 2].lower == ",";
         let scope = if relative { np.first - 1 } else { s };
         let source = subject_or_continue(np, site.gender);
-        return Fit::Claim(site.with_recipient(site.claim(scope, source, "verb-that", 0.8), e));
+        return Fit::Claim(site.with_recipient(site.claim(scope, source, Rule::VerbThat, 0.8), e));
     }
     Fit::Pass
 }
@@ -428,11 +427,11 @@ fn verb_object(site: &Site) -> Fit {
     }
     if let Some(np) = site.before().cloned() {
         let source = subject_or_continue(np, site.gender);
-        return Fit::Claim(site.claim(site.s, source, "verb-object", 0.8));
+        return Fit::Claim(site.claim(site.s, source, Rule::VerbObject, 0.8));
     }
     if site.zero_subject() && !site.english {
         let source = ClaimSource::Continue(site.gender);
-        return Fit::Claim(site.claim(site.s, source, "continuation", 0.7));
+        return Fit::Claim(site.claim(site.s, source, Rule::Continuation, 0.7));
     }
     Fit::Pass
 }
