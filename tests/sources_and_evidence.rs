@@ -97,6 +97,25 @@ fn a_role_subject_is_the_local_mention_of_the_person_it_refers_to() {
 }
 
 #[test]
+fn an_abbreviated_title_is_a_role_and_not_part_of_the_name() {
+    let a = analyze(
+        "Vermont Sen. Mary Blake visited the plant on Friday.\n\n\
+         Blake on Tuesday said she wants to keep it open.\n\n\
+         The senator said the workers would be paid.",
+        Language::En,
+    );
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Sen")),
+        "the title stays out of the name: {names:?}"
+    );
+    let (source, _, mention) = evidence(&a, "workers would be paid");
+    let source = source.expect("the senator is somebody");
+    assert!(source.ends_with("Blake"), "{source}");
+    assert_eq!(mention.as_deref(), Some("The senator"));
+}
+
+#[test]
 fn a_zero_subject_continuation_has_no_mention() {
     let a = analyze(
         "Ekonomistka Ewa Lis uważa, że inflacja spadnie jesienią. \

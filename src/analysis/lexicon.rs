@@ -219,6 +219,9 @@ pub struct Lexicon {
     pub genitive_endings_lone: Vec<String>,
     /// Descriptions that fit any person, so they continue the current speaker ("polityk", "rozmówca").
     pub general_person_nouns: HashSet<String>,
+    /// Abbreviated role nouns → the role noun they stand for ("sen" → "senator", "prof" →
+    /// "profesor"), so "Sen. Mary Blake" is the one "the senator" refers back to.
+    pub role_abbreviations: HashMap<String, String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -367,6 +370,7 @@ impl Lexicon {
             genitive_endings: file.genitive_endings,
             genitive_endings_lone: file.genitive_endings_lone,
             general_person_nouns: set(file.general_person_nouns),
+            role_abbreviations: file.role_abbreviations.into_iter().collect(),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
             nominative_forms: file.nominative_forms,
@@ -435,6 +439,14 @@ impl Lexicon {
         } else {
             Gender::Masc
         }
+    }
+
+    /// The role noun a (lowercase) role word stands for: itself, or the full form of an
+    /// abbreviation ("sen" → "senator").
+    pub fn role_noun<'w>(&'w self, word: &'w str) -> &'w str {
+        self.role_abbreviations
+            .get(word)
+            .map_or(word, String::as_str)
     }
 
     /// A matching key for a word: lowercase, case ending stripped (keeping at least 3 characters).

@@ -27,7 +27,7 @@ impl RoleKey {
             .map(|k| lexicon.stem(&tokens[k].lower))
             .collect();
         RoleKey {
-            stem: lexicon.stem(&tokens[role].lower),
+            stem: lexicon.stem(lexicon.role_noun(&tokens[role].lower)),
             marks,
         }
     }
