@@ -4,9 +4,10 @@
 
 use super::claims::{Claim, ClaimSource, sentence_claims};
 use super::cues::find_cues;
-use super::entities::{EntityTable, KnownSource, MentionCase};
+use super::discourse::Discourse;
+use super::entities::{Entity, KnownSource, MentionCase};
 use super::headings::{self, HeadingQuote};
-use super::lexicon::{Gender, Lexicon};
+use super::lexicon::Lexicon;
 use super::local_mention::local_mention;
 use super::quote_claims::propagate_quotes;
 use super::quotes::find_quotes;
@@ -45,8 +46,7 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
     let mut walk = Walk {
         text,
         lexicon,
-        table: EntityTable::new(lexicon, known),
-        speakers: Vec::new(),
+        discourse: Discourse::new(lexicon, known),
         drafts: Vec::new(),
         pending: Vec::new(),
     };
@@ -70,7 +70,8 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
         walk.paragraph(pi, &tokens);
     }
     headings::owners_of_heading_quotes(text, &mut walk.drafts, &walk.pending);
-    build(input, title, paragraph_spans, walk.drafts, &walk.table)
+    let entities = walk.discourse.entities();
+    build(input, title, paragraph_spans, walk.drafts, entities)
 }
 
 /// Whether paragraph `pi` looks like a heading: the first paragraph may be a longer title (when
@@ -90,10 +91,8 @@ struct Walk<'t, 'l> {
     text: &'t str,
     /// The language's lexicon.
     lexicon: &'l Lexicon,
-    /// The entities met so far.
-    table: EntityTable<'l>,
-    /// Recent salient speakers with their last mention, most recent last.
-    speakers: Vec<(usize, Span)>,
+    /// The entities, roles and speakers met so far.
+    discourse: Discourse<'l>,
     /// The statements so far.
     drafts: Vec<Draft>,
     /// Heading quotations whose owner is named later: (draft index, phrase).
@@ -117,8 +116,7 @@ impl Walk<'_, '_> {
         let Some(q) = quoted else {
             return false;
         };
-        let draft =
-            headings::heading_draft(self.text, tokens, pi, &q, &mut self.table, &self.speakers);
+        let draft = headings::heading_draft(self.text, tokens, pi, &q, &mut self.discourse);
         if let HeadingQuote::Phrase(phrase) = q {
             self.pending.push((self.drafts.len(), phrase));
         }
@@ -166,24 +164,9 @@ impl Walk<'_, '_> {
             parts.push((c.scope.max(a), Some(c)));
         }
         let salient = claims.is_empty();
-        roles::note_introductions(
-            text,
-            tokens,
-            (a, b),
-            salient,
-            &mut self.table,
-            &mut self.speakers,
-        );
+        roles::note_introductions(text, tokens, (a, b), salient, &mut self.discourse);
         if claims.is_empty() {
-            note_topic_person(
-                text,
-                tokens,
-                a,
-                b,
-                self.lexicon,
-                &mut self.table,
-                &mut self.speakers,
-            );
+            note_topic_person(text, tokens, a, b, &mut self.discourse);
         }
         for (k, &(from, claim)) in parts.iter().enumerate() {
             let start = if k == 0 {
@@ -208,15 +191,7 @@ impl Walk<'_, '_> {
 
     /// The statement of a part of a sentence that a claim governs.
     fn claimed(&mut self, pi: usize, span: Span, tokens: &[Token], c: &Claim) -> Draft {
-        let mut draft = resolve_claim(
-            self.text,
-            tokens,
-            c,
-            pi,
-            span,
-            &mut self.table,
-            &mut self.speakers,
-        );
+        let mut draft = resolve_claim(self.text, tokens, c, pi, span, &mut self.discourse);
         // The mention is the word in the statement's own clause ("he", "who") when the
         // subject is a pronoun; the source stays the entity it resolves to.
         if draft.source.is_some()
@@ -235,7 +210,7 @@ impl Walk<'_, '_> {
         let continues = matches!(claim.source, ClaimSource::Continue(_));
         let person = draft
             .source
-            .is_some_and(|e| self.table.entities[e].kind == SourceKind::Person);
+            .is_some_and(|e| self.discourse.entity(e).kind == SourceKind::Person);
         if (continues || person)
             && draft.via.is_empty()
             && let Some(previous) = self.drafts.iter().rev().find(|d| {
@@ -277,8 +252,7 @@ fn resolve_claim(
     claim: &Claim,
     paragraph: usize,
     span: Span,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
+    discourse: &mut Discourse<'_>,
 ) -> Draft {
     let (source, mention) = match &claim.source {
         ClaimSource::Named { phrase, subject } => {
@@ -288,21 +262,20 @@ fn resolve_claim(
                 MentionCase::Oblique
             };
             let resolved =
-                roles::resolve_speaker(text, tokens, phrase, case, claim.cue.0, table, speakers);
+                roles::resolve_speaker(text, tokens, phrase, case, claim.cue.0, discourse);
             (
                 resolved,
                 resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)),
             )
         }
-        ClaimSource::Continue(gender) => match continue_speaker(table, speakers, *gender) {
+        ClaimSource::Continue(gender) => match discourse.continue_speaker(*gender) {
             Some((e, m)) => (Some(e), Some(m)),
             None => (None, None),
         },
     };
     let mut via = Vec::new();
     for np in &claim.via {
-        let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-        if let Some(v) = table.resolve(text, tokens, np, MentionCase::Oblique, &recent)
+        if let Some(v) = discourse.resolve(text, tokens, np, MentionCase::Oblique)
             && Some(v) != source
             && !via.contains(&v)
         {
@@ -322,8 +295,7 @@ fn resolve_claim(
         };
     };
     if let Some(m) = mention {
-        speakers.retain(|(e, _)| *e != entity);
-        speakers.push((entity, m));
+        discourse.give_floor(entity, m);
     }
     // A continuation with a dropped subject names nobody in its own clause: no mention (a
     // pronoun subject is added by the caller as the local mention).
@@ -340,48 +312,21 @@ fn resolve_claim(
     }
 }
 
-/// The most recent speaker that agrees with the cue's gender (falling back to the most recent one).
-fn continue_speaker(
-    table: &EntityTable<'_>,
-    speakers: &[(usize, Span)],
-    gender: Gender,
-) -> Option<(usize, Span)> {
-    let agrees = |e: usize| {
-        let entity = &table.entities[e];
-        match gender {
-            Gender::Any => true,
-            Gender::Plural => {
-                entity.gender == Gender::Plural
-                    || matches!(entity.kind, SourceKind::Group | SourceKind::Anonymous)
-            }
-            g => {
-                entity.kind == SourceKind::Person
-                    && (entity.gender == g || entity.gender == Gender::Any)
-            }
-        }
-    };
-    let found = speakers.iter().rev().find(|(e, _)| agrees(*e));
-    match gender {
-        Gender::Masc | Gender::Fem => found.copied(),
-        _ => found.or_else(|| speakers.last()).copied(),
-    }
-}
-
 /// The document and its sources from the drafts, entities getting ids in order of first use.
 fn build(
     input: &AnalysisInput,
     title: String,
     paragraphs: Vec<Span>,
     drafts: Vec<Draft>,
-    table: &EntityTable<'_>,
+    entities: &[Entity],
 ) -> Analysis {
     let mut registry = SourceRegistry::default();
-    let mut ids: Vec<Option<SourceId>> = vec![None; table.entities.len()];
+    let mut ids: Vec<Option<SourceId>> = vec![None; entities.len()];
     let mut id_of = |e: usize, registry: &mut SourceRegistry| -> SourceId {
         if let Some(id) = &ids[e] {
             return id.clone();
         }
-        let entity = &table.entities[e];
+        let entity = &entities[e];
         // Every name the source goes by, its display name first (as in the report schema).
         let mut aliases: Vec<String> = vec![entity.name.clone()];
         for alias in &entity.aliases {

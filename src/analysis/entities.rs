@@ -88,14 +88,11 @@ pub enum MentionCase {
     Oblique,
 }
 
-/// The entities of one document.
+/// The entities of one document, in order of creation.
 pub struct EntityTable<'a> {
     lexicon: &'a Lexicon,
     known: &'a [KnownSource],
-    /// Entities in order of creation.
-    pub entities: Vec<Entity>,
-    /// The roles people were introduced with.
-    pub roles: super::roles::RoleMemory,
+    entities: Vec<Entity>,
 }
 
 impl<'a> EntityTable<'a> {
@@ -105,13 +102,17 @@ impl<'a> EntityTable<'a> {
             lexicon,
             known,
             entities: Vec::new(),
-            roles: Default::default(),
         }
     }
 
     /// The lexicon the table stems with.
     pub fn lexicon(&self) -> &'a Lexicon {
         self.lexicon
+    }
+
+    /// The entities, in order of creation (an entity's index is its position).
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
     }
 
     /// Resolves a noun phrase to an entity (creating it when new); `None` for pronouns and phrases
@@ -124,9 +125,34 @@ impl<'a> EntityTable<'a> {
         case: MentionCase,
         recent: &[usize],
     ) -> Option<usize> {
+        self.resolve_with(text, tokens, np, (case, recent), true)
+    }
+
+    /// Resolves a noun phrase to an entity the table already has, never creating one: `None` also
+    /// when the phrase would name a new source. A known entity still learns the surface form.
+    pub fn resolve_existing(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        np: &NounPhrase,
+        case: MentionCase,
+        recent: &[usize],
+    ) -> Option<usize> {
+        self.resolve_with(text, tokens, np, (case, recent), false)
+    }
+
+    /// [`EntityTable::resolve`], creating a new entity only when `create`.
+    fn resolve_with(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        np: &NounPhrase,
+        (case, recent): (MentionCase, &[usize]),
+        create: bool,
+    ) -> Option<usize> {
         let (name_tokens, surface) = self.name_surface(text, tokens, np)?;
         if np.generic {
-            return Some(self.resolve_generic(np, tokens, &surface, case, recent));
+            return self.resolve_generic(np, tokens, &surface, (case, recent), create);
         }
         let key = key_of_words(
             name_tokens
@@ -145,14 +171,19 @@ impl<'a> EntityTable<'a> {
         // "Portal Onet", "Agencja Reuters": a type noun in front of a known name.
         let leading_role =
             name_tokens.len() > 1 && self.lexicon.roles.contains_key(&name_tokens[0].lower);
-        let known = self
-            .find_known(&key, acronym.as_deref(), name_tokens.len())
+        let hit = self
+            .known_hit(&key, acronym.as_deref(), name_tokens.len())
             .or_else(|| {
                 leading_role
-                    .then(|| self.find_known(&key[1..], acronym.as_deref(), name_tokens.len() - 1))
+                    .then(|| self.known_hit(&key[1..], acronym.as_deref(), name_tokens.len() - 1))
                     .flatten()
             });
-        if let Some(index) = known {
+        if let Some(hit) = hit {
+            let index = match self.entities.iter().position(|e| e.gazetteer == Some(hit)) {
+                Some(index) => index,
+                None if create => self.add_known(hit),
+                None => return None,
+            };
             self.note_alias(index, &surface, case);
             return Some(index);
         }
@@ -162,6 +193,9 @@ impl<'a> EntityTable<'a> {
                 self.note_fuller_name(index, key, &surface, case);
             }
             return Some(index);
+        }
+        if !create {
+            return None;
         }
         let (name, kind) = self.new_name_and_kind(tokens, np, &surface, &key, case);
         let gender = self.guess_gender(kind, name_tokens);
@@ -264,21 +298,23 @@ impl<'a> EntityTable<'a> {
         (name, kind)
     }
 
-    fn find_known(
-        &mut self,
+    /// The gazetteer entry a name's key (or acronym) matches.
+    fn known_hit(
+        &self,
         key: &[String],
         acronym: Option<&str>,
         token_count: usize,
     ) -> Option<usize> {
-        let hit = self.known.iter().position(|k| {
+        self.known.iter().position(|k| {
             acronym.is_some_and(|a| token_count <= 2 && k.acronyms.iter().any(|x| x == a))
                 || k.keys.iter().any(|alias| {
                     alias.as_slice() == key || (alias.len() >= 2 && contains_seq(key, alias))
                 })
-        })?;
-        if let Some(index) = self.entities.iter().position(|e| e.gazetteer == Some(hit)) {
-            return Some(index);
-        }
+        })
+    }
+
+    /// Adds the entity of gazetteer entry `hit`, named in the table's language.
+    fn add_known(&mut self, hit: usize) -> usize {
         let entry = &self.known[hit].entry;
         let mut aliases = entry.aliases.clone();
         aliases.insert(0, entry.name.clone());
@@ -304,7 +340,7 @@ impl<'a> EntityTable<'a> {
             gazetteer: Some(hit),
             generic_word: None,
         });
-        Some(self.entities.len() - 1)
+        self.entities.len() - 1
     }
 
     fn find_existing(&self, key: &[String]) -> Option<usize> {

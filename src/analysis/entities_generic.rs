@@ -11,15 +11,15 @@ use crate::model::SourceKind;
 impl EntityTable<'_> {
     /// Resolves a description ("dziennik", "the union"): a lone type noun refers back to the latest
     /// source of its kind, data of a generic owner to the latest owner of that kind; otherwise one
-    /// entity per description.
+    /// entity per description (created only when `create`).
     pub(super) fn resolve_generic(
         &mut self,
         np: &NounPhrase,
         tokens: &[Token],
         surface: &str,
-        case: MentionCase,
-        recent: &[usize],
-    ) -> usize {
+        (case, recent): (MentionCase, &[usize]),
+        create: bool,
+    ) -> Option<usize> {
         // A description's article is not part of its name ("The union" → "union").
         let surface = ["The ", "the ", "A ", "a ", "An ", "an "]
             .iter()
@@ -46,7 +46,7 @@ impl EntityTable<'_> {
                 if !e.aliases.iter().any(|a| a.to_lowercase() == *word) {
                     e.aliases.push(surface.to_string());
                 }
-                return index;
+                return Some(index);
             }
             let nominative = self
                 .lexicon
@@ -54,7 +54,7 @@ impl EntityTable<'_> {
                 .get(word)
                 .cloned()
                 .unwrap_or_else(|| word.clone());
-            return self.find_or_add_generic(&nominative, surface, kind);
+            return self.find_or_add_generic(&nominative, surface, kind, create);
         }
         // "wyliczeń urzędu", "dane resortu": data of an institution named by a generic noun are the
         // latest source of that kind.
@@ -72,7 +72,7 @@ impl EntityTable<'_> {
                     self.entities[i].kind == owner_kind && self.entities[i].generic_word.is_none()
                 })
             {
-                return index;
+                return Some(index);
             }
         }
         let genitive = governed_genitive(tokens, np, case, self.lexicon);
@@ -80,18 +80,27 @@ impl EntityTable<'_> {
         if single && let Some(nom) = self.lexicon.nominatives.get(&tokens[np.name_first].lower) {
             name = nom.clone();
         }
-        self.find_or_add_generic(&name, surface, kind)
+        self.find_or_add_generic(&name, surface, kind, create)
     }
 
-    /// The entity of a description by its display name, created when new.
-    fn find_or_add_generic(&mut self, name: &str, surface: &str, kind: SourceKind) -> usize {
+    /// The entity of a description by its display name, created when new (and `create`).
+    fn find_or_add_generic(
+        &mut self,
+        name: &str,
+        surface: &str,
+        kind: SourceKind,
+        create: bool,
+    ) -> Option<usize> {
         let key = key_of_words(name.split_whitespace(), self.lexicon);
         if let Some(index) = self
             .entities
             .iter()
             .position(|e| e.generic_word.is_some() && e.keys.contains(&key))
         {
-            return index;
+            return Some(index);
+        }
+        if !create {
+            return None;
         }
         self.entities.push(Entity {
             name: name.to_string(),
@@ -107,6 +116,6 @@ impl EntityTable<'_> {
             gazetteer: None,
             generic_word: Some(name.to_string()),
         });
-        self.entities.len() - 1
+        Some(self.entities.len() - 1)
     }
 }

@@ -21,7 +21,10 @@ fn resolve_all(mentions: &[&str]) -> (Vec<usize>, Vec<String>) {
                 .unwrap(),
         );
     }
-    (ids, table.entities.iter().map(|e| e.name.clone()).collect())
+    (
+        ids,
+        table.entities().iter().map(|e| e.name.clone()).collect(),
+    )
 }
 
 #[test]

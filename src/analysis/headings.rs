@@ -3,13 +3,13 @@
 //! to whoever says that phrase in the article. Headings never speak otherwise.
 
 use super::attribute::{Draft, author, token_span};
-use super::entities::{EntityTable, MentionCase};
+use super::discourse::Discourse;
+use super::entities::MentionCase;
 use super::lexicon::Lexicon;
 use super::mentions::{NounPhrase, np_before};
 use super::roles;
 use super::rule::Rule;
 use super::text::{Token, TokenKind};
-use crate::model::Span;
 
 /// Longest subheading that can quote someone.
 const MAX_WORDS: usize = 15;
@@ -86,15 +86,14 @@ pub(super) fn heading_draft(
     tokens: &[Token],
     paragraph: usize,
     quote: &HeadingQuote,
-    table: &mut EntityTable<'_>,
-    speakers: &[(usize, Span)],
+    discourse: &mut Discourse<'_>,
 ) -> Draft {
     let span = token_span(tokens, 0, tokens.len());
     let mut draft = author(paragraph, span, tokens, 0, tokens.len());
     draft.rule = Rule::HeadingQuote;
     if let HeadingQuote::Speaker(np) = quote {
         let case = MentionCase::Subject;
-        draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, table, speakers);
+        draft.source = roles::resolve_speaker(text, tokens, np, case, np.end, discourse);
         if draft.source.is_some() {
             draft.mention = Some(token_span(tokens, np.name_first, np.name_end));
             draft.cue = Some(token_span(tokens, np.end, np.end + 1));

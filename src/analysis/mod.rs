@@ -3,12 +3,13 @@
 //! Stages: [`segment`] (paragraphs, headings, sentences) → [`cues`] (reporting verbs, prepositional
 //! cues) → [`claims`] (which part of a sentence each cue governs, and its source phrase, see
 //! [`mentions`]) → [`quotes`] (quotations inherit their tag's source) → [`entities`] (one entity per
-//! real-world source) → [`attribute`] (continuation of the current speaker, statements).
+//! real-world source, kept with the roles and recent speakers in [`discourse`]) → [`attribute`] (continuation of the current speaker, statements).
 
 mod attribute;
 pub mod canonical;
 pub mod claims;
 pub mod cues;
+pub mod discourse;
 pub mod en_frames;
 pub mod entities;
 pub mod governed;

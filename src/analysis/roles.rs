@@ -4,7 +4,8 @@
 //! that person ("rzeczniczka Białego Domu, Anna Nowak,"); otherwise the description refers back to
 //! the person the article introduced with that role, or to the current speaker, or is its own source.
 
-use super::entities::{EntityTable, MentionCase};
+use super::discourse::Discourse;
+use super::entities::MentionCase;
 use super::lexicon::{Gender, Lexicon};
 use super::mentions::NounPhrase;
 use super::text::{Token, TokenKind};
@@ -249,25 +250,24 @@ fn is_abbreviation_dot(tokens: &[Token], k: usize) -> bool {
 /// The person a role description refers to: the holder of that role, else the most recent
 /// person speaker agreeing in gender; `None` when nobody fits (the description is its own source).
 pub fn refer_back(
-    table: &EntityTable<'_>,
+    discourse: &Discourse<'_>,
     tokens: &[Token],
     phrase: &NounPhrase,
     role: usize,
-    (gender, speakers): (Gender, &[(usize, Span)]),
-    lexicon: &Lexicon,
+    gender: Gender,
 ) -> Option<usize> {
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
+    let lexicon = discourse.lexicon();
     let key = RoleKey::of(tokens, role, (phrase.first, phrase.end), lexicon);
-    if let Some(e) = table.roles.holder(&key, &recent) {
+    if let Some(e) = discourse.role_holder(&key) {
         return Some(e);
     }
     // A person known by another role is not this one ("Minister X" is not "Prezydent"), unless
     // the description is a general one ("polityk", "rozmówca") that fits anybody.
     let general = lexicon.general_person_nouns.contains(&tokens[role].lower);
-    recent.into_iter().find(|&e| {
-        let entity = &table.entities[e];
+    discourse.recent().into_iter().find(|&e| {
+        let entity = discourse.entity(e);
         entity.kind == SourceKind::Person
-            && (general || !table.roles.has_any(e))
+            && (general || !discourse.has_role(e))
             && (gender == Gender::Any || entity.gender == gender || entity.gender == Gender::Any)
     })
 }
@@ -280,32 +280,30 @@ pub fn resolve_speaker(
     phrase: &NounPhrase,
     case: MentionCase,
     cue: usize,
-    table: &mut EntityTable<'_>,
-    speakers: &[(usize, Span)],
+    discourse: &mut Discourse<'_>,
 ) -> Option<usize> {
-    let lexicon = table.lexicon();
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
+    let lexicon = discourse.lexicon();
     if lexicon.language != Language::Pl {
-        return resolve_titled_speaker(text, tokens, phrase, case, table, &recent);
+        return resolve_titled_speaker(text, tokens, phrase, case, discourse);
     }
     let gender = lexicon.verb_gender(&tokens[cue].lower);
     match speaker_of(text, tokens, phrase, tokens.len(), gender, lexicon) {
         Speaker::Name(np) => {
-            let e = table.resolve(text, tokens, &np, case, &recent)?;
+            let e = discourse.resolve(text, tokens, &np, case)?;
             if let Some(role) = np.role_word.filter(|&w| person_role(&tokens[w], lexicon))
-                && table.entities[e].kind == SourceKind::Person
+                && discourse.entity(e).kind == SourceKind::Person
             {
                 let key = RoleKey::of(tokens, role, (role, np.name_first), lexicon);
-                table.roles.note(e, key);
+                discourse.note_role(e, key);
             }
             Some(e)
         }
         Speaker::Role { phrase, role } => {
-            if let Some(e) = refer_back(table, tokens, &phrase, role, (gender, speakers), lexicon) {
+            if let Some(e) = refer_back(discourse, tokens, &phrase, role, gender) {
                 return Some(e);
             }
             // Nobody holds the role: the description is its own source, and holds the role.
-            let e = table.resolve(text, tokens, &phrase, case, &recent)?;
+            let e = discourse.resolve(text, tokens, &phrase, case)?;
             Some(e)
         }
     }
@@ -319,30 +317,29 @@ fn resolve_titled_speaker(
     tokens: &[Token],
     phrase: &NounPhrase,
     case: MentionCase,
-    table: &mut EntityTable<'_>,
-    recent: &[usize],
+    discourse: &mut Discourse<'_>,
 ) -> Option<usize> {
-    let lexicon = table.lexicon();
+    let lexicon = discourse.lexicon();
     let Some(role) = phrase
         .role_word
         .filter(|&w| person_role(&tokens[w], lexicon))
     else {
-        return table.resolve(text, tokens, phrase, case, recent);
+        return discourse.resolve(text, tokens, phrase, case);
     };
     if phrase.generic {
         let definite = lexicon
             .definite_determiners
             .contains(&tokens[phrase.first].lower);
         let key = RoleKey::of(tokens, role, (phrase.first, phrase.end), lexicon);
-        if definite && let Some(e) = table.roles.holder(&key, recent) {
+        if definite && let Some(e) = discourse.role_holder(&key) {
             return Some(e);
         }
-        return table.resolve(text, tokens, phrase, case, recent);
+        return discourse.resolve(text, tokens, phrase, case);
     }
-    let e = table.resolve(text, tokens, phrase, case, recent)?;
-    if role < phrase.name_first && table.entities[e].kind == SourceKind::Person {
+    let e = discourse.resolve(text, tokens, phrase, case)?;
+    if role < phrase.name_first && discourse.entity(e).kind == SourceKind::Person {
         let key = RoleKey::of(tokens, role, (role, phrase.name_first), lexicon);
-        table.roles.note(e, key);
+        discourse.note_role(e, key);
     }
     Some(e)
 }
@@ -356,10 +353,9 @@ pub fn note_introductions(
     tokens: &[Token],
     (a, b): (usize, usize),
     salient: bool,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
+    discourse: &mut Discourse<'_>,
 ) {
-    let lexicon = table.lexicon();
+    let lexicon = discourse.lexicon();
     // Only Polish makes the person introduced the current speaker; every language remembers roles.
     let salient = salient && lexicon.language == Language::Pl;
     for k in a..b {
@@ -369,14 +365,12 @@ pub fn note_introductions(
         let Some(name) = name_after(text, tokens, k + 1, b, lexicon) else {
             continue;
         };
-        let recent: Vec<usize> = Vec::new();
+        // A name (never a description, so the recent speakers play no part in resolving it).
         let case = MentionCase::Oblique;
-        if let Some(e) = table.resolve(text, tokens, &name, case, &recent)
-            && table.entities[e].kind == SourceKind::Person
+        if let Some(e) = discourse.resolve(text, tokens, &name, case)
+            && discourse.entity(e).kind == SourceKind::Person
         {
-            table
-                .roles
-                .note(e, RoleKey::of(tokens, k, (k, name.first), lexicon));
+            discourse.note_role(e, RoleKey::of(tokens, k, (k, name.first), lexicon));
             // The person opens the sentence or closes it ("…, mówiła jej przewodnicząca Anna Nowak.").
             // A leading adjective may stand before the role ("Polski programista Jan Nowak").
             let opens = k == a
@@ -389,9 +383,8 @@ pub fn note_introductions(
                 .get(name.end)
                 .is_some_and(|t| t.is_terminal() || t.lower == "(");
             if salient && (opens || closes) {
-                speakers.retain(|(x, _)| *x != e);
                 let span = Span::new(tokens[name.first].start, tokens[name.end - 1].end);
-                speakers.push((e, span));
+                discourse.give_floor(e, span);
             }
         }
     }

@@ -2,11 +2,11 @@
 //! referent of a later pronoun or dropped subject.
 
 use super::attribute::token_span;
-use super::entities::{EntityTable, MentionCase};
-use super::lexicon::Lexicon;
+use super::discourse::Discourse;
+use super::entities::MentionCase;
 use super::mentions::{NounPhrase, np_after};
 use super::text::{Token, TokenKind};
-use crate::model::{SourceKind, Span};
+use crate::model::SourceKind;
 
 /// A person named as the subject at the start of an unattributed sentence becomes the referent of a
 /// later "he said" or "– powiedział nam.".
@@ -15,12 +15,11 @@ pub(super) fn note_topic_person(
     tokens: &[Token],
     a: usize,
     b: usize,
-    lexicon: &Lexicon,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
+    discourse: &mut Discourse<'_>,
 ) {
+    let lexicon = discourse.lexicon();
     if let Some(np) = np_after(tokens, a, b, lexicon).filter(|np| np.first == a)
-        && note_person(text, tokens, &np, b, lexicon, table, speakers)
+        && note_person(text, tokens, &np, b, discourse)
     {
         return;
     }
@@ -52,7 +51,7 @@ pub(super) fn note_topic_person(
         && !governed
         && let Some(np) = np_after(tokens, first, last + 1, lexicon)
     {
-        note_person(text, tokens, &np, b, lexicon, table, speakers);
+        note_person(text, tokens, &np, b, discourse);
     }
 }
 
@@ -62,10 +61,9 @@ fn note_person(
     tokens: &[Token],
     np: &NounPhrase,
     b: usize,
-    lexicon: &Lexicon,
-    table: &mut EntityTable<'_>,
-    speakers: &mut Vec<(usize, Span)>,
+    discourse: &mut Discourse<'_>,
 ) -> bool {
+    let lexicon = discourse.lexicon();
     if np.generic || np.pronoun.is_some() || np.quoted {
         return false;
     }
@@ -85,18 +83,15 @@ fn note_person(
     {
         return false;
     }
-    let recent: Vec<usize> = speakers.iter().rev().map(|(e, _)| *e).collect();
-    let known = table.entities.len();
-    let resolved = table.resolve(text, tokens, np, MentionCase::Subject, &recent);
     // A lone word is only a topic when it names a person already known ("Wong").
-    if words < 2 && table.entities.len() > known {
-        table.entities.truncate(known);
-        return false;
-    }
+    let resolved = if words < 2 {
+        discourse.resolve_known(text, tokens, np, MentionCase::Subject)
+    } else {
+        discourse.resolve(text, tokens, np, MentionCase::Subject)
+    };
     match resolved {
-        Some(e) if table.entities[e].kind == SourceKind::Person => {
-            speakers.retain(|(x, _)| *x != e);
-            speakers.push((e, token_span(tokens, np.name_first, np.name_end)));
+        Some(e) if discourse.entity(e).kind == SourceKind::Person => {
+            discourse.give_floor(e, token_span(tokens, np.name_first, np.name_end));
             true
         }
         _ => false,
