@@ -375,3 +375,13 @@ fn word_documents_are_read_and_other_zips_refused() {
     let error = from_bytes(b"plain text, not a zip", "fake.docx").unwrap_err();
     assert!(error.problem.contains("not a Word document"), "{error}");
 }
+
+#[test]
+fn a_language_given_in_advance_replaces_detection() {
+    let polish = "Według analityków rząd podniesie podatki. Minister zaprzeczył.".as_bytes();
+    let detected = ascribe::ingest::from_bytes(polish, "a.txt").unwrap();
+    assert_eq!(detected.language, Language::Pl);
+    let given = ascribe::ingest::from_bytes_as(polish, "a.txt", Some(Language::En)).unwrap();
+    assert_eq!(given.language, Language::En);
+    assert_eq!(given.text, detected.text);
+}

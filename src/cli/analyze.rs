@@ -53,7 +53,7 @@ fn prepare_one(
 }
 
 fn analyse_one(engine: &Engine, path: &Path, language: Option<Language>) -> FileResult {
-    let ingested = ingest::read_file(path).map_err(FileError::Input)?;
+    let ingested = ingest::read_file_as(path, language).map_err(FileError::Input)?;
     let name = ingested
         .path
         .clone()

@@ -158,6 +158,12 @@ pub fn is_article_path(path: &Path) -> bool {
 /// The size is checked from the file's metadata before anything is read, and reading stops at
 /// [`MAX_ARTICLE_BYTES`] in case the file grows meanwhile, so a huge file never fills memory.
 pub fn read_file(path: &Path) -> Result<Ingested, IngestError> {
+    read_file_as(path, None)
+}
+
+/// [`read_file`] for a caller that already knows the article's language (`--lang`): `Some`
+/// skips language detection.
+pub fn read_file_as(path: &Path, language: Option<Language>) -> Result<Ingested, IngestError> {
     let name = path.display().to_string();
     let fail = |error: std::io::Error| IngestError::new(&name, describe_io_error(&error));
     let metadata = std::fs::metadata(path).map_err(fail)?;
@@ -179,7 +185,7 @@ pub fn read_file(path: &Path) -> Result<Ingested, IngestError> {
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
         return Err(too_large(&name, bytes.len() as u64));
     }
-    let mut ingested = from_bytes(&bytes, &name)?;
+    let mut ingested = from_bytes_as(&bytes, &name, language)?;
     ingested.path = Some(name);
     Ok(ingested)
 }
@@ -200,10 +206,19 @@ fn format_by_name(name: &str) -> Option<InputFormat> {
 /// `.html`/`.htm` files, and files of other unknown extensions that start like an HTML document,
 /// are HTML; everything else is text.
 pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
+    from_bytes_as(bytes, name, None)
+}
+
+/// [`from_bytes`] with the language known in advance (`Some` skips detection).
+pub fn from_bytes_as(
+    bytes: &[u8],
+    name: &str,
+    language: Option<Language>,
+) -> Result<Ingested, IngestError> {
     let by_name = format_by_name(name);
     if docx::is_zip(bytes) {
         match docx::extract(bytes) {
-            Ok(text) => return docx_article(text, name),
+            Ok(text) => return docx_article(text, name, language),
             Err(docx::DocxError::Unreadable(problem)) => {
                 return Err(IngestError::new(name, problem));
             }
@@ -262,7 +277,7 @@ pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
     };
     Ok(Ingested {
         path: (!name.is_empty()).then(|| name.to_string()),
-        language: detect_language(&text),
+        language: language.unwrap_or_else(|| detect_language(&text)),
         text,
         title,
         encoding: decoded.encoding,
@@ -271,13 +286,17 @@ pub fn from_bytes(bytes: &[u8], name: &str) -> Result<Ingested, IngestError> {
     })
 }
 
-fn docx_article(text: String, name: &str) -> Result<Ingested, IngestError> {
+fn docx_article(
+    text: String,
+    name: &str,
+    language: Option<Language>,
+) -> Result<Ingested, IngestError> {
     if text.trim().is_empty() {
         return Err(IngestError::new(name, "the Word document has no text"));
     }
     Ok(Ingested {
         path: (!name.is_empty()).then(|| name.to_string()),
-        language: detect_language(&text),
+        language: language.unwrap_or_else(|| detect_language(&text)),
         text,
         title: None,
         encoding: "UTF-8",
@@ -301,7 +320,11 @@ pub fn analyze_file(
     path: &Path,
     language: Option<Language>,
 ) -> Result<Analysis, IngestError> {
-    Ok(analyze_ingested(engine, read_file(path)?, language))
+    Ok(analyze_ingested(
+        engine,
+        read_file_as(path, language)?,
+        language,
+    ))
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use super::tokens::{PhraseIndex, Token};
 use crate::model::Language;
 
 /// The insight lexicon bundled with the program.
@@ -50,6 +51,47 @@ pub struct LanguageWords {
     pub comparisons: Vec<String>,
     /// Causal connectives (`ponieważ`, `because`, `due to`).
     pub causal: Vec<String>,
+    /// The marker lists indexed for search, built on first use.
+    #[serde(skip)]
+    indexes: OnceLock<[PhraseIndex; 4]>,
+}
+
+/// A list of marker phrases a statement is searched for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MarkerList {
+    /// [`LanguageWords::superlatives`].
+    Superlatives = 0,
+    /// [`LanguageWords::comparisons`].
+    Comparisons = 1,
+    /// [`LanguageWords::causal`].
+    Causal = 2,
+    /// [`LanguageWords::hedges`].
+    Hedges = 3,
+}
+
+impl LanguageWords {
+    fn marker_list(&self, which: MarkerList) -> &[String] {
+        match which {
+            MarkerList::Superlatives => &self.superlatives,
+            MarkerList::Comparisons => &self.comparisons,
+            MarkerList::Causal => &self.causal,
+            MarkerList::Hedges => &self.hedges,
+        }
+    }
+
+    /// The first phrase of a marker list (in list order) found anywhere in `tokens`.
+    pub fn find_marker(&self, which: MarkerList, tokens: &[Token]) -> Option<&str> {
+        let indexes = self.indexes.get_or_init(|| {
+            [
+                MarkerList::Superlatives,
+                MarkerList::Comparisons,
+                MarkerList::Causal,
+                MarkerList::Hedges,
+            ]
+            .map(|list| PhraseIndex::new(self.marker_list(list)))
+        });
+        indexes[which as usize].find_any(tokens, self.marker_list(which))
+    }
 }
 
 /// The whole insight lexicon.

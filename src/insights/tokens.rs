@@ -1,6 +1,8 @@
 //! A small tokeniser for the insight rules: numbers, words and single signs with their byte
 //! spans, and phrase matching over adjacent tokens (so `tys.`, `°c` and `możliwe, że` match).
 
+use rustc_hash::FxHashMap as HashMap;
+
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -148,7 +150,51 @@ pub fn longest_at<'a>(tokens: &[Token], j: usize, list: &'a [String]) -> Option<
         .max_by_key(|(_, end)| *end)
 }
 
-/// The first phrase of `list` found anywhere in `tokens`.
+/// A phrase list indexed by the first token of each phrase, so finding any of its phrases in a
+/// text costs one lookup per token instead of one scan of the text per phrase.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseIndex {
+    /// First token of a phrase → the phrases' positions in the list, ascending.
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+impl PhraseIndex {
+    /// The index of `list`.
+    pub fn new(list: &[String]) -> Self {
+        let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+        for (i, phrase) in list.iter().enumerate() {
+            if let Some(first) = tokenize(phrase).into_iter().next() {
+                by_first.entry(first.lower).or_default().push(i);
+            }
+        }
+        PhraseIndex { by_first }
+    }
+
+    /// The first phrase of `list` (the list this index was built from), in list order, found
+    /// anywhere in `tokens`.
+    pub fn find_any<'a>(&self, tokens: &[Token], list: &'a [String]) -> Option<&'a str> {
+        let mut best: Option<usize> = None;
+        for j in 0..tokens.len() {
+            let Some(candidates) = self.by_first.get(tokens[j].lower.as_str()) else {
+                continue;
+            };
+            for &i in candidates {
+                if best.is_some_and(|b| b <= i) {
+                    break;
+                }
+                if match_phrase(tokens, j, &list[i]).is_some() {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+        best.map(|i| list[i].as_str())
+    }
+}
+
+/// The first phrase of `list` found anywhere in `tokens`, by scanning: the reference
+/// [`PhraseIndex::find_any`] is checked against.
+#[cfg(test)]
 pub fn find_any<'a>(tokens: &[Token], list: &'a [String]) -> Option<&'a str> {
     list.iter()
         .find(|p| {
@@ -179,6 +225,36 @@ mod tests {
             texts("F-16 i COVID-19"),
             ["f", "-", "16", "i", "covid", "-", "19"]
         );
+    }
+
+    #[test]
+    fn the_phrase_index_finds_what_a_scan_finds() {
+        let list: Vec<String> = [
+            "due to",
+            "because",
+            "ok.",
+            "możliwe, że",
+            "tys",
+            "1,5",
+            "more than",
+        ]
+        .map(String::from)
+        .to_vec();
+        let index = PhraseIndex::new(&list);
+        for text in [
+            "ok. 5 tys. osób, możliwe, że due to",
+            "It rose more than because of 1,5 mln",
+            "nothing here at all",
+            "Because. DUE TO ok",
+            "",
+        ] {
+            let tokens = tokenize(text);
+            assert_eq!(
+                index.find_any(&tokens, &list),
+                find_any(&tokens, &list),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -7,8 +7,8 @@
 use crate::model::{Language, Session, SourceKind};
 
 use super::figures::figures_in;
-use super::lexicon::{InsightLexicon, LanguageWords};
-use super::tokens::{Kind, Token, find_any, match_phrase, tokenize};
+use super::lexicon::{InsightLexicon, LanguageWords, MarkerList};
+use super::tokens::{Kind, Token, match_phrase, tokenize};
 
 /// Why a statement needs checking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -61,7 +61,10 @@ pub struct Claim {
 }
 
 fn has_superlative(tokens: &[Token], words: &LanguageWords) -> bool {
-    if find_any(tokens, &words.superlatives).is_some() {
+    if words
+        .find_marker(MarkerList::Superlatives, tokens)
+        .is_some()
+    {
         return true;
     }
     tokens.iter().enumerate().any(|(j, t)| {
@@ -87,13 +90,16 @@ pub fn claim_reasons(text: &str, language: Language) -> Vec<Reason> {
     if has_superlative(&tokens, words) {
         reasons.push(Reason::Superlative);
     }
-    if find_any(&tokens, &words.comparisons).is_some() {
+    if words
+        .find_marker(MarkerList::Comparisons, &tokens)
+        .is_some()
+    {
         reasons.push(Reason::Comparison);
     }
-    if find_any(&tokens, &words.causal).is_some() {
+    if words.find_marker(MarkerList::Causal, &tokens).is_some() {
         reasons.push(Reason::Causal);
     }
-    if find_any(&tokens, &words.hedges).is_some() {
+    if words.find_marker(MarkerList::Hedges, &tokens).is_some() {
         reasons.push(Reason::Hedge);
     }
     reasons
