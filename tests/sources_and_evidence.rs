@@ -371,3 +371,27 @@ fn the_chain_line_never_repeats_the_source_nor_appears_for_the_author() {
     }
     assert!(chains >= 2, "the sample has the officials' chain");
 }
+
+#[test]
+fn a_person_told_in_private_is_not_a_chain_but_a_medium_is() {
+    let a = analyze(
+        "Jan Kowalski powiedział Adamowi Nowakowi, że ma tydzień na decyzję.\n\n\
+         Rzeczniczka resortu Anna Lis przekazała PAP, że rozmowy trwają.\n",
+        Language::Pl,
+    );
+    let told = statement(&a, "tydzień na decyzję");
+    assert!(
+        told.attribution.via.is_empty(),
+        "the addressee did not carry the words: {:?}",
+        told.attribution.via
+    );
+    let to_medium = statement(&a, "rozmowy trwają");
+    let via: Vec<&str> = to_medium
+        .attribution
+        .via
+        .iter()
+        .filter_map(|id| a.sources.iter().find(|s| &s.id == id))
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(via, ["Polska Agencja Prasowa"]);
+}

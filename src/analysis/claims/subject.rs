@@ -209,7 +209,8 @@ pub(super) fn attach_recipient(
         && subject_before
         && before_complement
         && !np.generic
-        && np.pronoun.is_none();
+        && np.pronoun.is_none()
+        && !person_named(tokens, &np);
     let told = tokens
         .get(from - 1)
         .is_some_and(|t| lexicon.addressing_verbs.contains(&t.lower));
@@ -225,6 +226,17 @@ pub(super) fn attach_recipient(
         }
         claim.via.push(np);
     }
+}
+
+/// A person's name (`Nicolasowi Maduro`, `prezesowi Janowi Nowakowi`): told something in
+/// private, a person is the addressee, not a medium that carried the words to the article.
+fn person_named(tokens: &[Token], np: &NounPhrase) -> bool {
+    let name = &tokens[np.name_first..np.name_end];
+    np.role_kind == Some(SourceKind::Person)
+        || (name.len() >= 2
+            && name
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && t.capitalized && !t.all_caps))
 }
 
 pub(super) fn quote_then_subject(tokens: &[Token], s: usize, v: usize, lexicon: &Lexicon) -> bool {
