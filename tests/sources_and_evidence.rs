@@ -395,3 +395,16 @@ fn a_person_told_in_private_is_not_a_chain_but_a_medium_is() {
         .collect();
     assert_eq!(via, ["Polska Agencja Prasowa"]);
 }
+
+#[test]
+fn a_relation_refers_back_to_the_current_speaker_whatever_their_role() {
+    let a = analyze(
+        "Szef Kancelarii Prezydenta Jan Nowak skomentował w środę na antenie TVN24 odwołanie \
+         spotkania Karola Wiśniewskiego z Viktorem Orbanem. – Nie było tego spotkania, bo premier poleciał \
+         do Moskwy – powiedział współpracownik Karola Wiśniewskiego.\n",
+        Language::Pl,
+    );
+    let (source, kind, _) = evidence(&a, "premier poleciał do Moskwy");
+    assert_eq!(source.as_deref(), Some("Jan Nowak"));
+    assert_eq!(kind, Some(SourceKind::Person));
+}

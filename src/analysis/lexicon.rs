@@ -222,6 +222,10 @@ pub struct Lexicon {
     /// Abbreviated role nouns → the role noun they stand for ("sen" → "senator", "prof" →
     /// "profesor"), so "Sen. Mary Blake" is the one "the senator" refers back to.
     pub role_abbreviations: HashMap<String, String>,
+    /// Descriptions of a relation to someone ("współpracownik Karola Nawrockiego", "an aide to
+    /// Clinton"): a person known by another role can hold one too, so they may refer back to the
+    /// current speaker whatever role introduced them.
+    pub relational_person_nouns: HashSet<String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -371,6 +375,7 @@ impl Lexicon {
             genitive_endings_lone: file.genitive_endings_lone,
             general_person_nouns: set(file.general_person_nouns),
             role_abbreviations: file.role_abbreviations.into_iter().collect(),
+            relational_person_nouns: set(file.relational_person_nouns),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
             nominative_forms: file.nominative_forms,

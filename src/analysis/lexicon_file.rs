@@ -123,6 +123,8 @@ pub(super) struct LexiconFile {
     #[serde(default)]
     pub(super) role_abbreviations: Vec<(String, String)>,
     #[serde(default)]
+    pub(super) relational_person_nouns: Vec<String>,
+    #[serde(default)]
     pub(super) description_stop_endings: Vec<String>,
     pub(super) gender_endings: Vec<(String, Gender)>,
     #[serde(default)]

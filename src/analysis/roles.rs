@@ -262,12 +262,18 @@ pub fn refer_back(
         return Some(e);
     }
     // A person known by another role is not this one ("Minister X" is not "Prezydent"), unless
-    // the description is a general one ("polityk", "rozmówca") that fits anybody.
+    // the description is a general one ("polityk", "rozmówca") that fits anybody, or a relation
+    // ("współpracownik prezydenta") that the current speaker can hold beside their role.
     let general = lexicon.general_person_nouns.contains(&tokens[role].lower);
-    discourse.recent().into_iter().find(|&e| {
+    let relational = lexicon
+        .relational_person_nouns
+        .contains(&tokens[role].lower);
+    let recent = discourse.recent();
+    let current = recent.first().copied();
+    recent.into_iter().find(|&e| {
         let entity = discourse.entity(e);
         entity.kind == SourceKind::Person
-            && (general || !discourse.has_role(e))
+            && (general || !discourse.has_role(e) || (relational && Some(e) == current))
             && (gender == Gender::Any || entity.gender == gender || entity.gender == Gender::Any)
     })
 }
