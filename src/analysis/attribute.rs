@@ -128,7 +128,7 @@ impl Walk<'_, '_> {
     fn paragraph(&mut self, pi: usize, tokens: &[Token]) {
         let lexicon = self.lexicon;
         let sents = sentences(self.text, tokens, lexicon);
-        let quotes = find_quotes(tokens);
+        let quotes = find_quotes(tokens, lexicon);
         let mut per_sentence: Vec<Vec<Claim>> = sents
             .iter()
             .map(|&(a, b)| {

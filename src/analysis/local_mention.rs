@@ -67,7 +67,7 @@ mod tests {
         let lexicon = Lexicon::parse(BUNDLED_EN).unwrap();
         let tokens = tokenize(text, 0, text.len());
         let cues = find_cues(&tokens, 0, tokens.len(), &lexicon);
-        let quotes = find_quotes(&tokens);
+        let quotes = find_quotes(&tokens, &lexicon);
         sentence_claims(&tokens, 0, tokens.len(), &cues, &lexicon, &quotes)
             .iter()
             .map(|c| {

@@ -1,5 +1,6 @@
 //! Quotations and dash-introduced speech within a paragraph.
 
+use super::lexicon::Lexicon;
 use super::text::{Token, TokenKind};
 
 /// A quotation or a stretch of dash speech, as token indices of its delimiters.
@@ -23,7 +24,7 @@ fn closing(ch: &str) -> bool {
 
 /// Finds quotations (typographic and straight marks, Polish „…”, French «…» and »…«) and dash speech
 /// ("– Woda przyszła w nocy – powiedział sołtys.") in a paragraph's tokens.
-pub fn find_quotes(tokens: &[Token]) -> Vec<Quote> {
+pub fn find_quotes(tokens: &[Token], lexicon: &Lexicon) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut open: Option<(usize, &str)> = None;
     for (i, t) in tokens.iter().enumerate() {
@@ -62,7 +63,7 @@ pub fn find_quotes(tokens: &[Token]) -> Vec<Quote> {
     if let Some((start, _)) = open {
         quotes.push(make_quote(tokens, start, tokens.len()));
     }
-    quotes.extend(dash_speech(tokens));
+    quotes.extend(dash_speech(tokens, lexicon));
     quotes.sort_by_key(|q| q.open);
     quotes
 }
@@ -79,8 +80,8 @@ fn make_quote(tokens: &[Token], open: usize, close: usize) -> Quote {
 }
 
 /// Dash speech: a paragraph (or sentence after a sentence end) that opens with a dash, running to
-/// the next dash followed by a lowercase word (the speech tag), or to the paragraph's end.
-fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
+/// the next dash that opens a speech tag, or to the paragraph's end.
+fn dash_speech(tokens: &[Token], lexicon: &Lexicon) -> Vec<Quote> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -95,13 +96,7 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
             continue;
         }
         let close = (i + 1..tokens.len())
-            .find(|&k| {
-                tokens[k].kind == TokenKind::Dash
-                    && tokens[k].space_before
-                    && tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
-            })
+            .find(|&k| opens_speech_tag(tokens, k, lexicon))
             .unwrap_or(tokens.len());
         out.push(Quote {
             open: i,
@@ -111,6 +106,22 @@ fn dash_speech(tokens: &[Token]) -> Vec<Quote> {
         i = close + 1;
     }
     out
+}
+
+/// True for a dash inside dash speech that opens its tag (`– powiedział sołtys.`, `– dodała
+/// z uśmiechem`): a lowercase word follows, and a reporting verb comes before the sentence ends. A
+/// dash that only marks a pause in the speech (`…przeskalowane – nad tym będziemy pracowali.`)
+/// leaves the speech open.
+fn opens_speech_tag(tokens: &[Token], k: usize, lexicon: &Lexicon) -> bool {
+    tokens[k].kind == TokenKind::Dash
+        && tokens[k].space_before
+        && tokens
+            .get(k + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
+        && tokens[k + 1..]
+            .iter()
+            .take_while(|t| !t.is_terminal() && t.kind != TokenKind::Dash)
+            .any(|t| lexicon.verbs.contains_key(&t.lower))
 }
 
 /// Longest all-caps lead-in (dateline or run-in heading) before a dash, in tokens.
@@ -129,12 +140,14 @@ fn ends_lead_in(tokens: &[Token], dash: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::BUNDLED_PL;
     use super::super::text::tokenize;
     use super::*;
 
     fn spans(text: &str) -> Vec<(String, bool)> {
+        let lexicon = Lexicon::parse(BUNDLED_PL).unwrap();
         let tokens = tokenize(text, 0, text.len());
-        find_quotes(&tokens)
+        find_quotes(&tokens, &lexicon)
             .into_iter()
             .map(|q| {
                 let end = if q.close < tokens.len() {
@@ -170,6 +183,15 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert!(q[0].0.starts_with("– Woda"));
         assert!(q[0].0.ends_with("zdążyliśmy –"));
+    }
+
+    #[test]
+    fn a_pause_dash_does_not_end_dash_speech() {
+        let q = spans(
+            "– Gdzie zarobki są przeskalowane – nad tym będziemy pracowali. Mamy tyle pieniędzy.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("pieniędzy."), "{q:?}");
     }
 
     #[test]
