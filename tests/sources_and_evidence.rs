@@ -408,3 +408,16 @@ fn a_relation_refers_back_to_the_current_speaker_whatever_their_role() {
     assert_eq!(source.as_deref(), Some("Jan Nowak"));
     assert_eq!(kind, Some(SourceKind::Person));
 }
+
+#[test]
+fn gender_for_continuation_comes_from_the_verb_not_the_first_name() {
+    // "Nicola" ends like a feminine Polish first name; the verb says he is a man.
+    let a = analyze(
+        "Nicola Rossi powiedział w środę, że rynek się uspokoi.\n\n\
+         Dodał też, że ceny spadną w przyszłym roku.\n",
+        Language::Pl,
+    );
+    let (source, _, mention) = evidence(&a, "ceny spadną");
+    assert_eq!(source.as_deref(), Some("Nicola Rossi"));
+    assert_eq!(mention, None, "a zero subject has no mention");
+}

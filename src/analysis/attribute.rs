@@ -263,6 +263,10 @@ fn resolve_claim(
             };
             let resolved =
                 roles::resolve_speaker(text, tokens, phrase, case, claim.cue.0, discourse);
+            if let Some(e) = resolved.filter(|_| *subject) {
+                let gender = discourse.lexicon().verb_gender(&tokens[claim.cue.0].lower);
+                discourse.note_gender(e, gender);
+            }
             (
                 resolved,
                 resolved.map(|_| token_span(tokens, phrase.name_first, phrase.name_end)),

@@ -59,6 +59,12 @@ impl<'a> Discourse<'a> {
         self.speakers.iter().rev().map(|(e, _)| *e).collect()
     }
 
+    /// Records that a person was the subject of a verb of this gender ("Nowacka przekonywała"):
+    /// grammatical evidence, which outranks the guess made from the name.
+    pub fn note_gender(&mut self, e: usize, gender: Gender) {
+        self.table.note_gender(e, gender);
+    }
+
     /// Makes entity `e`, named by `mention`, the current speaker (it leaves its older place).
     pub fn give_floor(&mut self, e: usize, mention: Span) {
         self.speakers.retain(|(x, _)| *x != e);

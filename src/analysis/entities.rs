@@ -115,6 +115,15 @@ impl<'a> EntityTable<'a> {
         &self.entities
     }
 
+    /// Sets a person's gender from grammatical evidence (a verb agreeing with them as its
+    /// subject), which outranks the guess made from their name; other kinds keep theirs.
+    pub fn note_gender(&mut self, index: usize, gender: Gender) {
+        let entity = &mut self.entities[index];
+        if entity.kind == SourceKind::Person && matches!(gender, Gender::Masc | Gender::Fem) {
+            entity.gender = gender;
+        }
+    }
+
     /// Resolves a noun phrase to an entity (creating it when new); `None` for pronouns and phrases
     /// that cannot be a source. `recent` lists entity indices from most to least recently used.
     pub fn resolve(
