@@ -318,10 +318,14 @@ fn tag_after(site: &Site) -> Fit {
         }
         None => ends_after(tokens, cue.end, e, lexicon),
     };
+    // An English inverted tag is a speech verb ("…, said the minister"); "The survey, released
+    // Monday, showed Trump ahead" has its object after the verb, not its subject.
+    let inverted_object = site.english && site.class == VerbClass::Strong && after.is_some();
     if preceded_by_comma
         && site.complement.is_none()
         && ends_with_tag
         && (after.is_some() || site.before().is_none())
+        && !inverted_object
     {
         let source = after
             .cloned()

@@ -76,9 +76,14 @@ fn relative_antecedent(
     }
     let antecedent_end = k - 2;
     let runs = name_runs(tokens, clause_start, antecedent_end, lexicon);
-    let run = runs
+    let Some(run) = runs
         .last()
-        .filter(|r| r.end == antecedent_end || (r.quoted && r.end + 1 == antecedent_end))?;
+        .filter(|r| r.end == antecedent_end || (r.quoted && r.end + 1 == antecedent_end))
+    else {
+        // "The study, which found …", "the senator, who said …": a described antecedent.
+        return described_subject(tokens, clause_start, antecedent_end, lexicon)
+            .filter(|np| np.end == antecedent_end);
+    };
     Some(NounPhrase {
         first: run.start,
         end: run.end,
