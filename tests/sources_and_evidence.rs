@@ -421,3 +421,17 @@ fn gender_for_continuation_comes_from_the_verb_not_the_first_name() {
     assert_eq!(source.as_deref(), Some("Nicola Rossi"));
     assert_eq!(mention, None, "a zero subject has no mention");
 }
+
+#[test]
+fn a_relative_clause_speaks_for_its_antecedent_and_a_naming_verb_is_a_cue() {
+    let a = analyze(
+        "Wśród krytyków projektu jest Adam Nowak, który nazwał reformę „katastrofą”, a we \
+         wtorek powiedział, że rząd powinien odejść.\n",
+        Language::Pl,
+    );
+    for needle in ["reformę „katastrofą”", "rząd powinien odejść"] {
+        let (source, kind, _) = evidence(&a, needle);
+        assert_eq!(source.as_deref(), Some("Adam Nowak"), "{needle}");
+        assert_eq!(kind, Some(SourceKind::Person));
+    }
+}
