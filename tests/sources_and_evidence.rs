@@ -435,3 +435,20 @@ fn a_relative_clause_speaks_for_its_antecedent_and_a_naming_verb_is_a_cue() {
         assert_eq!(kind, Some(SourceKind::Person));
     }
 }
+
+#[test]
+fn the_state_a_title_belongs_to_is_not_part_of_the_name() {
+    let a = analyze(
+        "Premier Węgier Viktor Orban powiedział, że pokój jest blisko.\n\n\
+         Zdaniem prezydenta Francji Emmanuela Macrona to błąd.\n",
+        Language::Pl,
+    );
+    assert_eq!(
+        evidence(&a, "pokój jest blisko").0.as_deref(),
+        Some("Viktor Orban")
+    );
+    assert_eq!(
+        evidence(&a, "to błąd").0.as_deref(),
+        Some("Emmanuel Macron")
+    );
+}

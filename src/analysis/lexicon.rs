@@ -226,6 +226,9 @@ pub struct Lexicon {
     /// Clinton"): a person known by another role can hold one too, so they may refer back to the
     /// current speaker whatever role introduced them.
     pub relational_person_nouns: HashSet<String>,
+    /// Oblique forms of state names that stemming does not bring back to the name ("węgier",
+    /// "niemiec"), lowercase.
+    pub state_genitives: HashSet<String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -376,6 +379,7 @@ impl Lexicon {
             general_person_nouns: set(file.general_person_nouns),
             role_abbreviations: file.role_abbreviations.into_iter().collect(),
             relational_person_nouns: set(file.relational_person_nouns),
+            state_genitives: set(file.state_genitives),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
             nominative_forms: file.nominative_forms,

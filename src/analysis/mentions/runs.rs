@@ -136,7 +136,34 @@ pub(super) fn trim_leading_roles(
     role: &mut Role,
 ) -> (usize, usize) {
     let start = strip_role_words(tokens, start, end, lexicon, role);
-    person_after_institution(tokens, start, end, role.kind)
+    let (start, end) = person_after_institution(tokens, start, end, role.kind);
+    (
+        after_state_complement(tokens, start, end, lexicon, role.kind),
+        end,
+    )
+}
+
+/// "premier Węgier Viktor Orban", "prezydenta Francji Emmanuela Macrona": after a person's title,
+/// the state it is the title of, then a two-word name; the name starts after the state.
+fn after_state_complement(
+    tokens: &[Token],
+    start: usize,
+    end: usize,
+    lexicon: &Lexicon,
+    role_kind: Option<SourceKind>,
+) -> usize {
+    let first = &tokens[start];
+    let state = end - start == 3
+        && tokens[start..end]
+            .iter()
+            .all(|t| t.kind == TokenKind::Word && t.capitalized && !t.all_caps)
+        && (lexicon.is_state(&[lexicon.stem(&first.lower)])
+            || lexicon.state_genitives.contains(&first.lower));
+    if role_kind == Some(SourceKind::Person) && state {
+        start + 1
+    } else {
+        start
+    }
 }
 
 /// The role noun a word is, also as the last part of a hyphenated title ("Ex-Prime Minister",
