@@ -452,3 +452,17 @@ fn the_state_a_title_belongs_to_is_not_part_of_the_name() {
         Some("Emmanuel Macron")
     );
 }
+
+#[test]
+fn the_outlets_own_findings_are_the_authors_voice_but_its_sources_are_not() {
+    let a = analyze(
+        "Według naszych nieoficjalnych ustaleń prezydent przystanie na to rozwiązanie.\n\n\
+         Według naszych źródeł w rządzie decyzja już zapadła.\n",
+        Language::Pl,
+    );
+    assert_eq!(evidence(&a, "przystanie na to").0, None);
+    assert_eq!(
+        evidence(&a, "decyzja już zapadła").1,
+        Some(SourceKind::Anonymous)
+    );
+}

@@ -229,6 +229,9 @@ pub struct Lexicon {
     /// Oblique forms of state names that stemming does not bring back to the name ("węgier",
     /// "niemiec"), lowercase.
     pub state_genitives: HashSet<String>,
+    /// First-person possessives ("naszych", "our"): "według naszych ustaleń" is the author's own
+    /// finding, not somebody else's.
+    pub author_possessives: HashSet<String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -380,6 +383,7 @@ impl Lexicon {
             role_abbreviations: file.role_abbreviations.into_iter().collect(),
             relational_person_nouns: set(file.relational_person_nouns),
             state_genitives: set(file.state_genitives),
+            author_possessives: set(file.author_possessives),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
             nominative_forms: file.nominative_forms,

@@ -11,6 +11,7 @@ use super::mentions::{NounPhrase, np_after, np_before, np_until_punct};
 use super::quotes::Quote;
 use super::rule::Rule;
 use super::text::Token;
+use crate::model::SourceKind;
 pub use clause::clause_start_before;
 use clause::{after_quote, complement_after, leads_clause, scope_of};
 use subject::attach_recipient;
@@ -197,6 +198,9 @@ impl Sentence<'_> {
             ));
             return;
         }
+        if own_finding(tokens, cue.end, &np, lexicon) {
+            return;
+        }
         let scope = scope_of(tokens, s, e, cue, &np, lexicon);
         let mut c = claim(
             scope,
@@ -329,4 +333,17 @@ fn merge_outer_frames(mut claims: Vec<Claim>) -> Vec<Claim> {
     });
     claims.sort_by_key(|c| c.scope);
     claims
+}
+
+/// "Według naszych nieoficjalnych ustaleń", "according to our calculations": the author's own
+/// findings or figures (a first-person possessive before a document, data or unknown noun) are the
+/// author's voice; "naszych źródeł", "our sources" still name somebody else.
+fn own_finding(tokens: &[Token], at: usize, np: &NounPhrase, lexicon: &Lexicon) -> bool {
+    let head = tokens[at.min(np.end)..np.end]
+        .iter()
+        .find_map(|t| lexicon.roles.get(&t.lower));
+    tokens
+        .get(at)
+        .is_some_and(|t| lexicon.author_possessives.contains(&t.lower))
+        && matches!(head, None | Some(SourceKind::Document | SourceKind::Data))
 }
