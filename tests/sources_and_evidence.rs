@@ -466,3 +466,18 @@ fn the_outlets_own_findings_are_the_authors_voice_but_its_sources_are_not() {
         Some(SourceKind::Anonymous)
     );
 }
+
+#[test]
+fn a_dropped_subject_after_a_question_frame_or_a_place_continues_the_speaker() {
+    let a = analyze(
+        "Jan Nowak powiedział, że rząd przetrwa.\n\n\
+         Pytany o podwyżki, odpowiedział, że nie będzie ich w tym roku.\n\n\
+         W Sejmie dodał, że budżet jest gotowy.\n",
+        Language::Pl,
+    );
+    for needle in ["nie będzie ich", "budżet jest gotowy"] {
+        let (source, _, mention) = evidence(&a, needle);
+        assert_eq!(source.as_deref(), Some("Jan Nowak"), "{needle}");
+        assert_eq!(mention, None, "{needle}: a zero subject has no mention");
+    }
+}

@@ -232,6 +232,8 @@ pub struct Lexicon {
     /// First-person possessives ("naszych", "our"): "według naszych ustaleń" is the author's own
     /// finding, not somebody else's.
     pub author_possessives: HashSet<String>,
+    /// Participles that open a question frame before the answer ("Pytany o …, odpowiedział").
+    pub question_participles: HashSet<String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -384,6 +386,7 @@ impl Lexicon {
             relational_person_nouns: set(file.relational_person_nouns),
             state_genitives: set(file.state_genitives),
             author_possessives: set(file.author_possessives),
+            question_participles: set(file.question_participles),
             description_stop_endings: file.description_stop_endings,
             gender_endings,
             nominative_forms: file.nominative_forms,

@@ -129,6 +129,8 @@ pub(super) struct LexiconFile {
     #[serde(default)]
     pub(super) author_possessives: Vec<String>,
     #[serde(default)]
+    pub(super) question_participles: Vec<String>,
+    #[serde(default)]
     pub(super) description_stop_endings: Vec<String>,
     pub(super) gender_endings: Vec<(String, Gender)>,
     #[serde(default)]

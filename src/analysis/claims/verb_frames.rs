@@ -117,7 +117,10 @@ impl Site<'_> {
 
     /// No subject before the verb, which leads its clause: a dropped subject.
     fn zero_subject(&self) -> bool {
-        self.before().is_none() && leads_clause(self.tokens, self.clause(), self.v, self.lexicon)
+        let (tokens, clause, v, lexicon) = (self.tokens, self.clause(), self.v, self.lexicon);
+        self.before().is_none()
+            && (leads_clause(tokens, clause, v, lexicon)
+                || (!self.english && fronted_adverbial(tokens, clause, v, lexicon)))
     }
 
     /// A claim of this verb.
@@ -438,4 +441,26 @@ fn verb_object(site: &Site) -> Fit {
         return Fit::Claim(site.claim(site.s, source, Rule::Continuation, 0.7));
     }
     Fit::Pass
+}
+
+/// Polish adverbial material before a verb with a dropped subject: a question participle phrase
+/// ("Pytany o podwyżki, odpowiedział", "Zapytany przez PAP, czy …, odparł") or a short
+/// prepositional phrase ("W Sejmie odpowiedział", "Po spotkaniu, w Sejmie, dodał").
+fn fronted_adverbial(tokens: &[Token], clause: usize, v: usize, lexicon: &Lexicon) -> bool {
+    if clause >= v || tokens[clause].kind != TokenKind::Word {
+        return false;
+    }
+    let first = &tokens[clause].lower;
+    if lexicon.question_participles.contains(first) {
+        return tokens[v - 1].lower == ",";
+    }
+    let words = tokens[clause..v]
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .count();
+    super::super::mentions::is_preposition(first, lexicon)
+        && words <= 3
+        && tokens[clause..v]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number) || t.lower == ",")
 }
