@@ -481,3 +481,21 @@ fn a_dropped_subject_after_a_question_frame_or_a_place_continues_the_speaker() {
         assert_eq!(mention, None, "{needle}: a zero subject has no mention");
     }
 }
+
+#[test]
+fn a_persons_title_heads_its_description_though_an_institution_ends_it() {
+    let a = analyze(
+        "„Chcemy godnego pomnika” – powiedział pełnomocnik rządu Niemiec ds. współpracy z Polską \
+         Jan Abraham.\n\n\
+         Marek Kowal, szef sekcji analiz w banku, wyjaśnił, że grupy są zorganizowane.\n\n\
+         – To nie są hakerzy z piwnic – mówił ekspert banku.\n",
+        Language::Pl,
+    );
+    assert_eq!(
+        evidence(&a, "godnego pomnika").0.as_deref(),
+        Some("Jan Abraham")
+    );
+    let (source, _, mention) = evidence(&a, "hakerzy z piwnic");
+    assert_eq!(source.as_deref(), Some("Marek Kowal"));
+    assert_eq!(mention.as_deref(), Some("ekspert banku"));
+}

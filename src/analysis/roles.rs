@@ -114,10 +114,16 @@ pub fn speaker_of(
     let lone_role = (np.name_end == np.name_first + 1
         && person_role(&tokens[np.name_first], lexicon))
     .then_some(np.name_first);
+    // "ekspert banku": a person's role noun heads a description that ends in an institution noun.
+    let person_head = (np.generic
+        && np.role_kind != Some(SourceKind::Person)
+        && person_role(&tokens[np.first], lexicon))
+    .then_some(np.first);
     let Some(role) = np
         .role_word
         .filter(|&w| np.role_kind == Some(SourceKind::Person) && person_role(&tokens[w], lexicon))
         .or(lone_role)
+        .or(person_head)
     else {
         return Speaker::Name(np.clone());
     };
