@@ -89,7 +89,11 @@ fn dash_speech(tokens: &[Token], lexicon: &Lexicon) -> Vec<Quote> {
             && (i == 0 || tokens[i - 1].is_terminal())
             && !ends_lead_in(tokens, i)
             && tokens.get(i + 1).is_some_and(|n| {
-                n.capitalized || n.kind == TokenKind::Quote || n.kind == TokenKind::Number
+                // "– (Wiek – red.) psa …": an editor's insert may open the speech.
+                n.capitalized
+                    || n.kind == TokenKind::Quote
+                    || n.kind == TokenKind::Number
+                    || n.lower == "("
             });
         if !starts {
             i += 1;
@@ -192,6 +196,13 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].0.ends_with("pieniędzy."), "{q:?}");
+    }
+
+    #[test]
+    fn an_editors_insert_may_open_dash_speech() {
+        let q = spans("– (Wiek – red.) psa łatwo obliczyć po zębach – powiedziała lekarka.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].0.ends_with("zębach –"), "{q:?}");
     }
 
     #[test]
