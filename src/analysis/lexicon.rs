@@ -222,7 +222,7 @@ pub struct Lexicon {
     /// Abbreviated role nouns → the role noun they stand for ("sen" → "senator", "prof" →
     /// "profesor"), so "Sen. Mary Blake" is the one "the senator" refers back to.
     pub role_abbreviations: HashMap<String, String>,
-    /// Descriptions of a relation to someone ("współpracownik Karola Nawrockiego", "an aide to
+    /// Descriptions of a relation to someone ("współpracownik prezydenta", "an aide to
     /// Clinton"): a person known by another role can hold one too, so they may refer back to the
     /// current speaker whatever role introduced them.
     pub relational_person_nouns: HashSet<String>,

@@ -131,7 +131,7 @@ pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) ->
 /// Fewest words for a line to count as written in headline case.
 const HEADLINE_CASE_MIN_WORDS: usize = 6;
 
-/// True for a line in headline case ("Railing Against Trump, Sanders Vows To Eliminate Tax
+/// True for a line in headline case ("Fighting Against Smith, Jones Vows To Close The Tax
 /// Breaks."): every word of letters starts with a capital, short words included. Running text
 /// always has a lowercase word among six (a preposition, a verb, a conjunction), so a final
 /// period does not make such a line a sentence. A headline that quotes someone (`Warren Hammers
@@ -362,7 +362,7 @@ mod tests {
             is_heading(text, Span::new(0, text.len()), &t, 30)
         };
         assert!(heading(
-            "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks."
+            "Fighting Against Smith, Jones Vows To Close The Tax Loopholes."
         ));
         assert!(heading("Poll: Wealthy Voters Abandon The Party"));
         assert!(!heading(

@@ -228,7 +228,7 @@ pub(super) fn attach_recipient(
     }
 }
 
-/// A person's name (`Nicolasowi Maduro`, `prezesowi Janowi Nowakowi`): told something in
+/// A person's name (`Adamowi Kowalskiemu`, `prezesowi Janowi Nowakowi`): told something in
 /// private, a person is the addressee, not a medium that carried the words to the article.
 fn person_named(tokens: &[Token], np: &NounPhrase) -> bool {
     let name = &tokens[np.name_first..np.name_end];
