@@ -499,3 +499,19 @@ fn a_persons_title_heads_its_description_though_an_institution_ends_it() {
     assert_eq!(source.as_deref(), Some("Marek Kowal"));
     assert_eq!(mention.as_deref(), Some("ekspert banku"));
 }
+
+#[test]
+fn a_dative_name_and_an_anaphoric_quantifier_are_not_sources() {
+    let a = analyze(
+        "Zwycięzcy Polakowi pogratulował w sieci Adam Wiśniewski.\n\n„Dobra robota” – napisał.\n\n\
+         Część ekspertów spodziewa się spadków. Pozostali przewidywali podwyżki.\n",
+        Language::Pl,
+    );
+    let names: Vec<&str> = a.sources.iter().map(|s| s.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("Polakowi") && *n != "Pozostali"),
+        "{names:?}"
+    );
+}

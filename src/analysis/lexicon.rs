@@ -7,6 +7,8 @@ use serde::Deserialize;
 
 use super::lexicon_file::{LexiconFile, role_table, verb_tables};
 use super::nominative::{Nominative, NominativeForms};
+use super::phrase_list::phrases;
+pub use super::phrase_list::{Phrase, PhraseList};
 use crate::model::{Language, SourceKind};
 
 /// Grammatical gender/number of a speaker, used for agreement ("powiedziała", "jej zdaniem").
@@ -65,41 +67,6 @@ pub struct GazetteerEntry {
     /// the article is in that language.
     #[serde(default)]
     pub names: std::collections::BTreeMap<String, String>,
-}
-
-/// A multi-word phrase (lowercase words) with a payload.
-#[derive(Clone, Debug)]
-pub struct Phrase<T> {
-    /// The lowercase words.
-    pub words: Vec<String>,
-    /// What the phrase means.
-    pub value: T,
-}
-
-/// Phrases grouped by their first word, longest first within a group, with an index from a first
-/// word to its group, so matching at a token is one hash lookup. Derefs to the phrases in that
-/// order.
-#[derive(Clone, Debug)]
-pub struct PhraseList<T> {
-    phrases: Vec<Phrase<T>>,
-    groups: HashMap<String, (usize, usize)>,
-}
-
-impl<T> PhraseList<T> {
-    /// The phrases whose first word is `first`, longest first.
-    pub fn starting_with(&self, first: &str) -> &[Phrase<T>] {
-        match self.groups.get(first) {
-            Some(&(from, to)) => &self.phrases[from..to],
-            None => &[],
-        }
-    }
-}
-
-impl<T> std::ops::Deref for PhraseList<T> {
-    type Target = [Phrase<T>];
-    fn deref(&self) -> &[Phrase<T>] {
-        &self.phrases
-    }
 }
 
 /// A loaded lexicon for one language, in lookup-friendly form.
@@ -274,35 +241,6 @@ pub(super) fn words(phrase: &str) -> Vec<String> {
 
 fn set(items: Vec<String>) -> HashSet<String> {
     items.into_iter().map(|s| s.to_lowercase()).collect()
-}
-
-fn phrases<T: Clone>(items: impl IntoIterator<Item = (String, T)>) -> PhraseList<T> {
-    let mut out: Vec<Phrase<T>> = items
-        .into_iter()
-        .map(|(phrase, value)| Phrase {
-            words: words(&phrase),
-            value,
-        })
-        .collect();
-    out.retain(|p| !p.words.is_empty());
-    // Grouped by first word; longest first within a group, so "jak wynika z" wins over "jak wynika".
-    out.sort_by(|a, b| {
-        a.words[0]
-            .cmp(&b.words[0])
-            .then(b.words.len().cmp(&a.words.len()))
-    });
-    let mut groups = HashMap::default();
-    let mut from = 0;
-    for to in 1..=out.len() {
-        if to == out.len() || out[to].words[0] != out[from].words[0] {
-            groups.insert(out[from].words[0].clone(), (from, to));
-            from = to;
-        }
-    }
-    PhraseList {
-        phrases: out,
-        groups,
-    }
 }
 
 impl Lexicon {

@@ -21,6 +21,7 @@ mod lexicon_file;
 pub mod local_mention;
 pub mod mentions;
 pub mod nominative;
+mod phrase_list;
 mod quote_claims;
 pub mod quotes;
 pub mod role_memory;

@@ -4,7 +4,7 @@
 use super::attribute::token_span;
 use super::discourse::Discourse;
 use super::entities::MentionCase;
-use super::mentions::{NounPhrase, np_after};
+use super::mentions::{NounPhrase, is_singular_dative, np_after};
 use super::text::{Token, TokenKind};
 use crate::model::SourceKind;
 
@@ -80,6 +80,7 @@ fn note_person(
         || tokens[np.name_first..np.name_end]
             .iter()
             .any(|t| t.all_caps || lexicon.roles.contains_key(&t.lower))
+        || is_singular_dative(&tokens[np.name_end - 1], lexicon)
     {
         return false;
     }

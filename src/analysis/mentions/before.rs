@@ -8,6 +8,7 @@ use super::NounPhrase;
 use super::after::np_after;
 use super::described::described_subject;
 use super::runs::{NameRun, name_runs};
+use super::words::is_singular_dative;
 use crate::model::SourceKind;
 
 /// The subject of a verb at `verb`, looked for in `clause_start..verb`.
@@ -128,9 +129,16 @@ fn named_subject(
     verb: usize,
     lexicon: &Lexicon,
 ) -> Option<NounPhrase> {
-    let runs = name_runs(tokens, clause_start, verb, lexicon);
+    let mut runs = name_runs(tokens, clause_start, verb, lexicon);
+    runs.retain(|r| !ends_in_dative(tokens, r, lexicon));
     let run = choose_subject_run(tokens, clause_start, k, &runs, lexicon)?;
     Some(named_phrase(tokens, clause_start, run, lexicon))
+}
+
+/// "Zwycięzcy Polakowi pogratulował Sam Altman": a name ending in a singular dative is somebody
+/// addressed, never the verb's subject.
+fn ends_in_dative(tokens: &[Token], r: &NameRun, lexicon: &Lexicon) -> bool {
+    is_singular_dative(&tokens[r.end - 1], lexicon)
 }
 
 /// The run that is the subject: the first person's name (unless inside a relative clause), else

@@ -83,3 +83,15 @@ pub fn is_preposition(word: &str, lexicon: &Lexicon) -> bool {
         && !lexicon.clause_conjunctions.contains(word)
         && !lexicon.coordinators.contains(word)
 }
+
+/// A word with a singular dative ending (`Polakowi`, `Kowalskiemu`: the lexicon's dative endings
+/// of three letters or more, after a stem of three letters or more); all-caps acronyms are not.
+pub fn is_singular_dative(t: &Token, lexicon: &Lexicon) -> bool {
+    t.kind == TokenKind::Word
+        && !t.all_caps
+        && lexicon.dative_endings.iter().any(|e| {
+            e.chars().count() >= 3
+                && t.lower.ends_with(e.as_str())
+                && t.lower.chars().count() > e.chars().count() + 2
+        })
+}
