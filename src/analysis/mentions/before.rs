@@ -130,15 +130,11 @@ fn named_subject(
     lexicon: &Lexicon,
 ) -> Option<NounPhrase> {
     let mut runs = name_runs(tokens, clause_start, verb, lexicon);
-    runs.retain(|r| !ends_in_dative(tokens, r, lexicon));
+    // "Zwycięzcy Polakowi pogratulował Sam Altman": a name ending in a singular dative is somebody
+    // addressed, never the verb's subject.
+    runs.retain(|r| !is_singular_dative(&tokens[r.end - 1], lexicon));
     let run = choose_subject_run(tokens, clause_start, k, &runs, lexicon)?;
     Some(named_phrase(tokens, clause_start, run, lexicon))
-}
-
-/// "Zwycięzcy Polakowi pogratulował Sam Altman": a name ending in a singular dative is somebody
-/// addressed, never the verb's subject.
-fn ends_in_dative(tokens: &[Token], r: &NameRun, lexicon: &Lexicon) -> bool {
-    is_singular_dative(&tokens[r.end - 1], lexicon)
 }
 
 /// The run that is the subject: the first person's name (unless inside a relative clause), else
