@@ -545,3 +545,58 @@ fn a_strong_verb_with_its_object_after_a_parenthetical_is_not_an_inverted_tag() 
         "the object is not the speaker"
     );
 }
+
+#[test]
+fn a_transcript_label_gives_the_turn_to_its_speaker() {
+    let a = analyze(
+        "Moderator Chris Dorn opened the debate.\n\n\
+         DORN: Do you really see those two as equal? Answer me, please.\n\n\
+         PRICE: Well, look, we have been everywhere this week, in the rain and in the heat. \
+         The truth is that Jane Holt said we will win. People care about the issues.\n\n\
+         WATCH: The council votes on the budget tonight.\n",
+        Language::En,
+    );
+    let name = |needle: &str| evidence(&a, needle).0.map(|n| n.to_lowercase());
+    assert!(name("Answer me").is_some_and(|n| n.contains("dorn")));
+    assert!(name("Well, look").is_some_and(|n| n.contains("price")));
+    assert!(
+        name("we will win").is_some_and(|n| n.contains("price")),
+        "words inside a turn are the labelled speaker's"
+    );
+    assert_eq!(statement(&a, "The truth").attribution.rule, "speaker-label");
+    assert_eq!(name("budget tonight"), None, "WATCH names nobody");
+}
+
+#[test]
+fn a_name_after_a_dash_signs_the_quotation() {
+    let a = analyze(
+        "Readers told us what they think of the new timetable.\n\n\
+         “The buses never come on time. We wait for hours.” ― Lena Ortiz\n\n\
+         „Pociągi jeżdżą dobrze.” – Tom Reyes.\n",
+        Language::En,
+    );
+    let (source, _, mention) = evidence(&a, "We wait for hours");
+    assert_eq!(source.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(mention.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(evidence(&a, "buses never").0.as_deref(), Some("Lena Ortiz"));
+    assert_eq!(evidence(&a, "jeżdżą").0.as_deref(), Some("Tom Reyes"));
+    assert_eq!(statement(&a, "buses never").attribution.rule, "signature");
+}
+
+#[test]
+fn a_title_that_names_its_speaker_before_a_colon_is_theirs() {
+    let a = analyze(
+        "Marlow: We Will Not Raise Taxes This Year.\n\n\
+         The mayor spoke to reporters on Monday.\n",
+        Language::En,
+    );
+    assert!(
+        evidence(&a, "Raise Taxes")
+            .0
+            .is_some_and(|n| n.contains("Marlow"))
+    );
+    assert_eq!(
+        a.document.title,
+        "Marlow: We Will Not Raise Taxes This Year."
+    );
+}

@@ -14,6 +14,7 @@ use super::quotes::find_quotes;
 use super::roles;
 use super::rule::Rule;
 use super::segment::{is_heading, paragraphs, sentences};
+use super::speaker_label;
 use super::text::{Token, TokenKind, tokenize};
 use super::topic_person::note_topic_person;
 use super::{Analysis, AnalysisInput};
@@ -58,13 +59,10 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
             .as_deref()
             .is_some_and(|t| pi == 0 && para.text(text).trim() == t.trim());
         let heading = hinted_title || is_heading_paragraph(text, &paragraph_spans, pi, &tokens);
-        if walk.heading_quote(pi, &tokens, heading, hinted_title) {
-            continue;
+        if heading && pi == 0 && title.is_empty() {
+            title = para.text(text).trim().to_string();
         }
-        if heading {
-            if pi == 0 && title.is_empty() {
-                title = para.text(text).trim().to_string();
-            }
+        if walk.heading_quote(pi, &tokens, heading, hinted_title) || heading {
             continue;
         }
         walk.paragraph(pi, &tokens);
@@ -109,10 +107,12 @@ impl Walk<'_, '_> {
         heading: bool,
         hinted_title: bool,
     ) -> bool {
-        let quoted = (pi > 0 && !hinted_title)
-            .then(|| headings::heading_quote(self.text, tokens, self.lexicon))
-            .flatten()
-            .filter(|q| heading || matches!(q, HeadingQuote::Speaker(_)));
+        // A short line may name its speaker before a colon (`Nowak: Nie podpiszę`), the title
+        // too; a quoted phrase only in a subheading (in the title it is the article's theme).
+        let quoted = headings::heading_quote(self.text, tokens, self.lexicon).filter(|q| {
+            let speaker = matches!(q, HeadingQuote::Speaker(_));
+            speaker || (heading && pi > 0 && !hinted_title)
+        });
         let Some(q) = quoted else {
             return false;
         };
@@ -136,6 +136,8 @@ impl Walk<'_, '_> {
                 sentence_claims(tokens, a, b, &cues, lexicon, &quotes)
             })
             .collect();
+        speaker_label::claim_labelled_turn(tokens, &sents, &mut per_sentence, lexicon);
+        speaker_label::claim_signed_quote(tokens, &sents, &quotes, &mut per_sentence, lexicon);
         let prev_attributed = self
             .drafts
             .last()

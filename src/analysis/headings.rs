@@ -47,7 +47,17 @@ fn speaker_before_colon(tokens: &[Token], lexicon: &Lexicon) -> Option<NounPhras
         .rev()
         .find(|&k| tokens[k].is_terminal())
         .map_or(0, |k| k + 1);
-    if content < 2 || colon <= start || colon - start > 4 || !tokens[start].capitalized {
+    let label = tokens[start..colon]
+        .iter()
+        .map(|t| t.lower.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    if content < 2
+        || colon <= start
+        || colon - start > 4
+        || !tokens[start].capitalized
+        || lexicon.heading_labels.contains(&label)
+    {
         return None;
     }
     np_before(tokens, start, colon, lexicon)

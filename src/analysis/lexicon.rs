@@ -201,6 +201,9 @@ pub struct Lexicon {
     pub author_possessives: HashSet<String>,
     /// Participles that open a question frame before the answer ("Pytany o …, odpowiedział").
     pub question_participles: HashSet<String>,
+    /// Labels that head a line before a colon without naming a speaker ("watch", "update",
+    /// "wideo"), lowercase: `WATCH: …` is not somebody's words.
+    pub heading_labels: HashSet<String>,
     /// Endings of verbs and participles that end a role description ("Kobieta zadzwoniła").
     pub description_stop_endings: Vec<String>,
     /// Verb endings → gender, longest first.
@@ -324,6 +327,7 @@ impl Lexicon {
             relational_person_nouns: set(file.relational_person_nouns),
             state_genitives: set(file.state_genitives),
             author_possessives: set(file.author_possessives),
+            heading_labels: set(file.heading_labels),
             question_participles: set(file.question_participles),
             description_stop_endings: file.description_stop_endings,
             gender_endings,

@@ -131,6 +131,8 @@ pub(super) struct LexiconFile {
     #[serde(default)]
     pub(super) question_participles: Vec<String>,
     #[serde(default)]
+    pub(super) heading_labels: Vec<String>,
+    #[serde(default)]
     pub(super) description_stop_endings: Vec<String>,
     pub(super) gender_endings: Vec<(String, Gender)>,
     #[serde(default)]

@@ -28,6 +28,7 @@ pub mod role_memory;
 pub mod roles;
 pub mod rule;
 pub mod segment;
+pub mod speaker_label;
 pub mod text;
 mod topic_person;
 

@@ -86,7 +86,7 @@ fn dash_speech(tokens: &[Token], lexicon: &Lexicon) -> Vec<Quote> {
     let mut i = 0;
     while i < tokens.len() {
         let starts = tokens[i].kind == TokenKind::Dash
-            && (i == 0 || tokens[i - 1].is_terminal())
+            && (i == 0 || (tokens[i - 1].is_terminal() && tokens[i].space_before))
             && !ends_lead_in(tokens, i)
             && tokens.get(i + 1).is_some_and(|n| {
                 // "– (Cena – red.) biletu …": an editor's insert may open the speech.
@@ -208,6 +208,11 @@ mod tests {
     fn a_dash_after_a_dateline_is_not_speech() {
         assert!(spans("SPRINGFIELD, Ill. — The council met. Later it voted.").is_empty());
         assert!(spans("NEW RULES — The council met. Later it voted.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphen_after_an_abbreviation_is_not_speech() {
+        assert!(spans("Traffic on the U.S.-Canada border grew. Many waited for hours.").is_empty());
     }
 
     #[test]

@@ -31,11 +31,15 @@ pub enum Rule {
     Continuation,
     /// A subheading quoting someone the body quotes.
     HeadingQuote,
+    /// A speaker's label opening a paragraph (`WALLACE: …`, `Kowalski: …`), as in transcripts.
+    SpeakerLabel,
+    /// A name signing a quotation after a dash (`“…” ― Anna Ruiz`).
+    Signature,
 }
 
 impl Rule {
     /// Every rule, in the order of the list above.
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 14] = [
         Rule::Author,
         Rule::VerbThat,
         Rule::VerbObject,
@@ -48,6 +52,8 @@ impl Rule {
         Rule::PronounCue,
         Rule::Continuation,
         Rule::HeadingQuote,
+        Rule::SpeakerLabel,
+        Rule::Signature,
     ];
 
     /// The stored name (sessions, reports, the inspector).
@@ -65,6 +71,8 @@ impl Rule {
             Rule::PronounCue => "pronoun-cue",
             Rule::Continuation => "continuation",
             Rule::HeadingQuote => "heading-quote",
+            Rule::SpeakerLabel => "speaker-label",
+            Rule::Signature => "signature",
         }
     }
 

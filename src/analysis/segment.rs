@@ -3,6 +3,7 @@
 
 use super::hard_wrap;
 use super::lexicon::Lexicon;
+use super::speaker_label::signature_dash;
 use super::text::{Token, TokenKind};
 use crate::model::Span;
 
@@ -116,6 +117,9 @@ pub fn is_heading(text: &str, span: Span, tokens: &[Token], max_words: usize) ->
     }
     if headline_case(tokens) {
         return true;
+    }
+    if signature_dash(tokens).is_some() {
+        return false;
     }
     let mut last = tokens
         .iter()

@@ -185,7 +185,11 @@ impl Sentence<'_> {
     /// pronoun continuing the current speaker ("według niego").
     fn source_phrase(&mut self, cue: &Cue) {
         let (tokens, s, e, lexicon) = (self.tokens, self.s, self.e, self.lexicon);
-        let Some(np) = np_after(tokens, cue.end, e, lexicon) else {
+        // "according to one global index": a phrase the noun-phrase reader declines still names
+        // the source when a role noun or a name stands in it.
+        let Some(np) = np_after(tokens, cue.end, e, lexicon)
+            .or_else(|| np_until_punct(tokens, cue.end, e, lexicon))
+        else {
             return;
         };
         if np.pronoun.is_some() {
