@@ -600,3 +600,27 @@ fn a_title_that_names_its_speaker_before_a_colon_is_theirs() {
         "Marlow: We Will Not Raise Taxes This Year."
     );
 }
+
+#[test]
+fn a_dateline_is_never_the_subject_of_a_tag() {
+    let a = analyze(
+        "BRIDGETON ― The new toll is an insult to every commuter, local lawmakers said Friday.\n\n\
+         The first bus could run this week, Brian Baker said as he left the depot.\n\n\
+         The depot licensed Czech bus technology, then agreed with a supplier to open a plant in the town.\n",
+        Language::En,
+    );
+    assert!(
+        evidence(&a, "insult to every")
+            .0
+            .is_some_and(|n| n.contains("lawmakers"))
+    );
+    assert_eq!(
+        evidence(&a, "first bus could").0.as_deref(),
+        Some("Brian Baker")
+    );
+    assert_eq!(
+        evidence(&a, "open a plant").0,
+        None,
+        "an object is not a tag's subject"
+    );
+}

@@ -133,7 +133,7 @@ const LEAD_IN_MAX_TOKENS: usize = 12;
 
 /// `WASHINGTON, D.C. — The bill…`, `NEW RULES — The council…`: a dash after an all-caps lead-in at
 /// the paragraph's start ends the lead-in; it does not open speech.
-fn ends_lead_in(tokens: &[Token], dash: usize) -> bool {
+pub fn ends_lead_in(tokens: &[Token], dash: usize) -> bool {
     dash > 0
         && dash <= LEAD_IN_MAX_TOKENS
         && tokens[0].all_caps

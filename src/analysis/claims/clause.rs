@@ -4,6 +4,7 @@
 use super::super::cues::{Cue, CueKind, find_cues};
 use super::super::lexicon::Lexicon;
 use super::super::mentions::NounPhrase;
+use super::super::quotes::ends_lead_in;
 use super::super::text::{Token, TokenKind};
 use crate::model::Language;
 
@@ -216,6 +217,10 @@ pub(super) fn verb_clause_start(
         }
         if t.kind == TokenKind::Quote && k + 1 < v && tokens[k + 1].kind == TokenKind::Dash {
             start = k + 2;
+        }
+        // "WASHINGTON ― …, lawmakers said": a dateline is never the subject.
+        if t.kind == TokenKind::Dash && ends_lead_in(tokens, k) {
+            start = k + 1;
         }
         // ", but the commissioner stated …": a coordinated clause has its own subject.
         if k > s && tokens[k - 1].lower == "," && lexicon.clause_conjunctions.contains(&t.lower) {

@@ -349,11 +349,15 @@ fn subject_tag_after(site: &Site) -> Fit {
         lexicon,
         ..
     } = site;
+    // "…, Baker said.", "…, Baker said Friday, as he left."; with a longer postmodifier ("…, Baker
+    // said as he left.") the subject must follow the comma directly.
     if site.english
         && site.complement.is_none()
-        && ends_after(tokens, cue.end, e, lexicon)
         && let Some(np) = site.before().cloned()
         && (s..np.first).any(|k| tokens[k].lower == ",")
+        && (ends_after(tokens, cue.end, e, lexicon)
+            || (tokens[np.first - 1].lower == ","
+                && postmodifier_ends_tag(tokens, cue.end, e, lexicon)))
     {
         let source = subject_or_continue(np, site.gender);
         return Fit::Claim(site.with_recipient(site.claim(s, source, Rule::TagAfter, 0.85), e));
