@@ -624,3 +624,31 @@ fn a_dateline_is_never_the_subject_of_a_tag() {
         "an object is not a tag's subject"
     );
 }
+
+#[test]
+fn a_comma_before_a_quotation_introduces_it_and_a_coordinated_verb_shares_the_subject() {
+    let a = analyze(
+        "Mayor Ana Ruiz spoke at the depot on Monday.\n\n\
+         She adds, “Nobody will pay more for a ticket this year.”\n\n\
+         Governor Tom Hale cited Article 5 of the transport law and said, “We need the line.”\n\n\
+         Councillor Eva Lind backed the budget in March, and later said she regretted the vote.\n",
+        Language::En,
+    );
+    let (source, _, mention) = evidence(&a, "Nobody will pay");
+    assert!(source.is_some_and(|n| n.contains("Ruiz")));
+    assert_eq!(
+        mention.as_deref(),
+        Some("She"),
+        "the intro's pronoun is the mention"
+    );
+    let (source, _, _) = evidence(&a, "We need the line");
+    assert!(
+        source.as_deref().is_some_and(|n| n.contains("Hale")),
+        "the object of the first verb is not the speaker: {source:?}"
+    );
+    assert!(
+        evidence(&a, "she regretted")
+            .0
+            .is_some_and(|n| n.contains("Lind"))
+    );
+}

@@ -87,6 +87,48 @@ pub fn subject_after_opening_adverbial(
     (np.first <= after + 1 && adjacent).then_some(np)
 }
 
+/// English: a verb coordinated with an earlier one (`Erdoğan cited Article 5 and said, “…”`,
+/// `Smith backed the bill, and later said …`) shares that verb's subject, the phrase opening the
+/// sentence; the object of the first verb is not its subject. `Some(None)` when the verb is
+/// coordinated but the sentence opens with no subject; `None` when it is not coordinated.
+pub fn coordinated_subject(
+    tokens: &[Token],
+    s: usize,
+    verb: usize,
+    lexicon: &Lexicon,
+) -> Option<Option<NounPhrase>> {
+    if lexicon.language != Language::En {
+        return None;
+    }
+    let mut k = verb;
+    while k > s
+        && tokens[k - 1].kind == TokenKind::Word
+        && (lexicon.subject_skip.contains(&tokens[k - 1].lower)
+            || lexicon.auxiliaries.contains(&tokens[k - 1].lower))
+    {
+        k -= 1;
+    }
+    let coordinated = k > s + 1 && lexicon.coordinators.contains(&tokens[k - 1].lower);
+    if !coordinated {
+        return None;
+    }
+    // The first verb is the first lowercase word that cannot belong to the opening phrase.
+    let and = k - 1;
+    let first_verb = (s + 1..and).find(|&j| {
+        let t = &tokens[j];
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && !lexicon.articles.contains(&t.lower)
+            && !lexicon.roles.contains_key(&t.lower)
+            && !lexicon.name_connectors.contains(&t.lower)
+            && !lexicon.possessives.contains(&t.lower)
+    });
+    let subject = first_verb
+        .and_then(|j| np_before(tokens, s, j, lexicon))
+        .filter(|np| np.first <= s + 1);
+    Some(subject)
+}
+
 /// English: after the subject of a tag (`…, said two people familiar with the talks.`, `…, says a
 /// strategist who asked not to be named.`) only a postmodifier of that subject follows — a relative
 /// clause, a prepositional phrase or an adjective like "familiar" — up to the sentence's end.
@@ -114,7 +156,7 @@ mod tests {
     use super::super::cues::{CueKind, find_cues};
     use super::super::lexicon::{BUNDLED_EN, Lexicon};
     use super::super::text::tokenize;
-    use super::subject_after_opening_adverbial;
+    use super::{coordinated_subject, subject_after_opening_adverbial};
 
     fn cue_words(text: &str) -> Vec<String> {
         let lexicon = Lexicon::parse(BUNDLED_EN).unwrap();
@@ -229,5 +271,34 @@ mod tests {
     #[test]
     fn other_verbs_before_an_infinitive_are_not() {
         assert!(cue_words("Prices are expected to rise.").is_empty());
+    }
+
+    fn shared(text: &str, verb: &str) -> Option<Option<String>> {
+        let lexicon = Lexicon::parse(BUNDLED_EN).unwrap();
+        let tokens = tokenize(text, 0, text.len());
+        let v = tokens.iter().position(|t| t.lower == verb).unwrap();
+        coordinated_subject(&tokens, 0, v, &lexicon)
+            .map(|np| np.map(|np| text[tokens[np.first].start..tokens[np.end - 1].end].to_string()))
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_opening_subject() {
+        assert_eq!(
+            shared("Hale cited Article 5 and said, “We stay.”", "said"),
+            Some(Some("Hale".into()))
+        );
+        assert_eq!(
+            shared(
+                "The senator backed the bill, and later said it failed.",
+                "said"
+            ),
+            Some(Some("The senator".into()))
+        );
+        assert_eq!(shared("Hale and Lind said it failed.", "said"), None);
+        assert_eq!(
+            shared("Last year the fund grew and said nothing.", "said"),
+            Some(None),
+            "no subject opens the sentence"
+        );
     }
 }

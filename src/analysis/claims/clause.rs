@@ -164,9 +164,20 @@ pub(super) fn complement_after(
     e: usize,
     lexicon: &Lexicon,
 ) -> Option<usize> {
+    // `She adds, “…”`: a comma opening a quotation introduces it as a colon would.
+    let opens_quote = |k: usize| {
+        tokens[k].lower == ","
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Quote && t.space_before)
+    };
     (from..e.min(from + 16))
         .take_while(|&k| !ends_clause(tokens, k))
-        .find(|&k| lexicon.complementizers.contains(&tokens[k].lower) || tokens[k].lower == ":")
+        .find(|&k| {
+            lexicon.complementizers.contains(&tokens[k].lower)
+                || tokens[k].lower == ":"
+                || opens_quote(k)
+        })
 }
 
 /// The start of the coordinated clause (after `;` or `, but`/`, ale`…) that contains token `v`.

@@ -7,7 +7,9 @@ use super::super::rule::Rule;
 use std::cell::OnceCell;
 
 use super::super::cues::Cue;
-use super::super::en_frames::{postmodifier_ends_tag, subject_after_opening_adverbial};
+use super::super::en_frames::{
+    coordinated_subject, postmodifier_ends_tag, subject_after_opening_adverbial,
+};
 use super::super::interview;
 use super::super::lexicon::{Gender, Lexicon, VerbClass};
 use super::super::mentions::{NounPhrase, np_before};
@@ -101,6 +103,10 @@ impl Site<'_> {
     fn before(&self) -> Option<&NounPhrase> {
         self.before
             .get_or_init(|| {
+                if let Some(shared) = coordinated_subject(self.tokens, self.s, self.v, self.lexicon)
+                {
+                    return shared;
+                }
                 let clause = self.clause();
                 subject_after_opening_adverbial(self.tokens, clause, self.v, self.lexicon)
                     .or_else(|| np_before(self.tokens, clause, self.v, self.lexicon))
