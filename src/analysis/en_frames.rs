@@ -87,6 +87,27 @@ pub fn subject_after_opening_adverbial(
     (np.first <= after + 1 && adjacent).then_some(np)
 }
 
+/// English: the subject of a tag after the content (`…, her aides said.`, `…, an aide said.`):
+/// the phrase filling the stretch between the last comma and the verb, even when a name opens the
+/// sentence (`Mrs. Ruiz met voters, her aides said.`).
+pub fn tag_subject(
+    tokens: &[Token],
+    s: usize,
+    verb: usize,
+    lexicon: &Lexicon,
+) -> Option<NounPhrase> {
+    if lexicon.language != Language::En {
+        return None;
+    }
+    let comma = (s..verb).rev().find(|&k| tokens[k].lower == ",")?;
+    let np = np_before(tokens, comma + 1, verb, lexicon)?;
+    let adjacent = tokens[np.end..verb].iter().all(|t| {
+        t.kind == TokenKind::Word
+            && (lexicon.auxiliaries.contains(&t.lower) || lexicon.subject_skip.contains(&t.lower))
+    });
+    (np.first <= comma + 2 && adjacent).then_some(np)
+}
+
 /// English: a verb coordinated with an earlier one (`Erdoğan cited Article 5 and said, “…”`,
 /// `Smith backed the bill, and later said …`) shares that verb's subject, the phrase opening the
 /// sentence; the object of the first verb is not its subject. `Some(None)` when the verb is
@@ -156,7 +177,7 @@ mod tests {
     use super::super::cues::{CueKind, find_cues};
     use super::super::lexicon::{BUNDLED_EN, Lexicon};
     use super::super::text::tokenize;
-    use super::{coordinated_subject, subject_after_opening_adverbial};
+    use super::{coordinated_subject, subject_after_opening_adverbial, tag_subject};
 
     fn cue_words(text: &str) -> Vec<String> {
         let lexicon = Lexicon::parse(BUNDLED_EN).unwrap();
@@ -299,6 +320,26 @@ mod tests {
             shared("Last year the fund grew and said nothing.", "said"),
             Some(None),
             "no subject opens the sentence"
+        );
+    }
+
+    #[test]
+    fn a_tags_subject_follows_the_last_comma() {
+        let lexicon = Lexicon::parse(BUNDLED_EN).unwrap();
+        let subject = |text: &str| {
+            let tokens = tokenize(text, 0, text.len());
+            let v = tokens.iter().position(|t| t.lower == "said").unwrap();
+            tag_subject(&tokens, 0, v, &lexicon)
+                .map(|np| text[tokens[np.first].start..tokens[np.end - 1].end].to_string())
+        };
+        assert_eq!(
+            subject("Mrs. Ana Ruiz met voters on Monday, her aides said."),
+            Some("aides".into())
+        );
+        assert_eq!(
+            subject("Mr. Hale stayed home, an aide to the mayor later said."),
+            None,
+            "a postmodified subject is left to the general reader"
         );
     }
 }

@@ -8,7 +8,7 @@ use std::cell::OnceCell;
 
 use super::super::cues::Cue;
 use super::super::en_frames::{
-    coordinated_subject, postmodifier_ends_tag, subject_after_opening_adverbial,
+    coordinated_subject, postmodifier_ends_tag, subject_after_opening_adverbial, tag_subject,
 };
 use super::super::interview;
 use super::super::lexicon::{Gender, Lexicon, VerbClass};
@@ -359,7 +359,7 @@ fn subject_tag_after(site: &Site) -> Fit {
     // said as he left.") the subject must follow the comma directly.
     if site.english
         && site.complement.is_none()
-        && let Some(np) = site.before().cloned()
+        && let Some(np) = tag_subject(tokens, s, site.v, lexicon).or_else(|| site.before().cloned())
         && (s..np.first).any(|k| tokens[k].lower == ",")
         && (ends_after(tokens, cue.end, e, lexicon)
             || (tokens[np.first - 1].lower == ","
