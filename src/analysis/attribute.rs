@@ -62,14 +62,30 @@ pub fn analyze(input: &AnalysisInput, lexicon: &Lexicon, known: &[KnownSource]) 
         if heading && pi == 0 && title.is_empty() {
             title = para.text(text).trim().to_string();
         }
-        if walk.heading_quote(pi, &tokens, heading, hinted_title) || heading {
+        if walk.heading_quote(pi, &tokens, heading, hinted_title) {
             continue;
         }
-        walk.paragraph(pi, &tokens);
+        let title_line = pi == 0 && is_title_line(text, &paragraph_spans, &tokens);
+        let before = walk.drafts.len();
+        if !heading {
+            walk.paragraph(pi, &tokens);
+        }
+        if title_line {
+            walk.title_speaker(pi, &tokens, before);
+        }
     }
     headings::owners_of_heading_quotes(text, &mut walk.drafts, &walk.pending);
     let entities = walk.discourse.entities();
     build(input, title, paragraph_spans, walk.drafts, entities)
+}
+
+/// The first paragraph as a title: one line, at most [`TITLE_MAX_WORDS`] words, more paragraphs
+/// after it.
+fn is_title_line(text: &str, paragraph_spans: &[Span], tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word).count();
+    paragraph_spans.len() > 1
+        && words <= TITLE_MAX_WORDS
+        && !paragraph_spans[0].text(text).contains('\n')
 }
 
 /// Whether paragraph `pi` looks like a heading: the first paragraph may be a longer title (when
@@ -122,6 +138,30 @@ impl Walk<'_, '_> {
         }
         self.drafts.push(draft);
         true
+    }
+
+    /// A title that no frame attributed but that is built on a reporting verb (`Obama Says …`,
+    /// `…, Graham Says.`) becomes one statement of its subject, replacing the drafts made for it
+    /// since `before`.
+    fn title_speaker(&mut self, pi: usize, tokens: &[Token], before: usize) {
+        // A frame that read the title's own words wins; a quotation's fallback speaker or a label
+        // read in headline case (`Obama Says Museum Will Tell of '…'`) does not.
+        let weak = |rule: Rule| matches!(rule, Rule::QuoteContinuation | Rule::SpeakerLabel);
+        if self.drafts[before..]
+            .iter()
+            .any(|d| d.source.is_some() && !weak(d.rule))
+        {
+            return;
+        }
+        let Some(np) = headings::title_speaker(tokens, self.lexicon) else {
+            return;
+        };
+        let quote = HeadingQuote::Speaker(np);
+        let draft = headings::heading_draft(self.text, tokens, pi, &quote, &mut self.discourse);
+        if draft.source.is_some() {
+            self.drafts.truncate(before);
+            self.drafts.push(draft);
+        }
     }
 
     /// Attributes the sentences of a body paragraph.

@@ -64,6 +64,29 @@ fn speaker_before_colon(tokens: &[Token], lexicon: &Lexicon) -> Option<NounPhras
         .filter(|np| np.first == start && np.end == colon && np.pronoun.is_none())
 }
 
+/// Most words before a title's reporting verb that can name its speaker.
+const TITLE_SUBJECT_MAX_TOKENS: usize = 5;
+
+/// The speaker of a title built on a reporting verb: `Obama Says Museum Will Tell …`, `Former
+/// chairman calls for …`, `…, Lindsey Graham Says.`, `Tusk zapowiada …`. The subject is the short
+/// phrase right before the first verb of the lexicon, from the title's start or its last comma.
+pub fn title_speaker(tokens: &[Token], lexicon: &Lexicon) -> Option<NounPhrase> {
+    (1..tokens.len()).find_map(|k| {
+        if tokens[k].kind != TokenKind::Word || !lexicon.verbs.contains_key(&tokens[k].lower) {
+            return None;
+        }
+        let start = (0..k)
+            .rev()
+            .find(|&j| matches!(tokens[j].lower.as_str(), "," | ":" | ";"))
+            .map_or(0, |j| j + 1);
+        if k == start || k - start > TITLE_SUBJECT_MAX_TOKENS || !tokens[start].capitalized {
+            return None;
+        }
+        np_before(tokens, start, k, lexicon)
+            .filter(|np| np.end == k && np.first <= start + 1 && np.pronoun.is_none())
+    })
+}
+
 /// The longest quoted stretch of at least two words (`„Pogorszyłaby stan prawny”`).
 fn quoted_phrase(text: &str, tokens: &[Token]) -> Option<String> {
     let marks: Vec<usize> = (0..tokens.len())
@@ -168,5 +191,33 @@ mod tests {
             Some("phrase miasto nie ma na to środków".to_string())
         );
         assert_eq!(quote("Co dalej z linią tramwajową"), None);
+    }
+
+    fn title(text: &str, lexicon: &str) -> Option<String> {
+        let lexicon = Lexicon::parse(lexicon).unwrap();
+        let tokens = tokenize(text, 0, text.len());
+        title_speaker(&tokens, &lexicon)
+            .map(|np| text[tokens[np.first].start..tokens[np.end - 1].end].to_string())
+    }
+
+    #[test]
+    fn a_title_built_on_a_reporting_verb_names_its_speaker() {
+        use super::super::lexicon::BUNDLED_EN;
+        assert_eq!(
+            title("Marlow Says The Bridge Will Reopen In May.", BUNDLED_EN),
+            Some("Marlow".into())
+        );
+        assert_eq!(
+            title(
+                "The Bridge Will Reopen In May, Mayor Ann Marlow Says.",
+                BUNDLED_EN
+            ),
+            Some("Mayor Ann Marlow".into())
+        );
+        assert_eq!(
+            title("Burmistrz zapowiada remont mostu", BUNDLED_PL),
+            Some("Burmistrz".into())
+        );
+        assert_eq!(title("The Bridge Reopens In May.", BUNDLED_EN), None);
     }
 }

@@ -12,6 +12,10 @@ use super::quotes::Quote;
 use super::rule::Rule;
 use super::text::{Token, TokenKind};
 
+/// Most words a label may have (`Sen. Mary Ann Blake`); a longer run before a colon is a
+/// headline (`Warren Hammers Bank Chief Over Fees: …`).
+const MAX_LABEL_WORDS: usize = 4;
+
 /// Most tokens a label or a signature may have (`Sen. Mary Ann Blake`, `Edwin G. Monroy`).
 const MAX_NAME_TOKENS: usize = 6;
 
@@ -33,6 +37,7 @@ pub fn label_at_start(tokens: &[Token], lexicon: &Lexicon) -> Option<(NounPhrase
     let first = tokens.get(start)?;
     if content < 2
         || label.is_empty()
+        || label.len() > MAX_LABEL_WORDS
         || !first.capitalized
         || first.lower.chars().count() < 2
         || lexicon.heading_labels.contains(&label.join(" "))
@@ -211,6 +216,11 @@ mod tests {
             None
         );
         assert_eq!(label("Q: What happens next?", BUNDLED_EN), None);
+        assert_eq!(
+            label("Mayor Slams Bus Operator Over Fares: ‘Pay Up.’", BUNDLED_EN),
+            None,
+            "a headline before a colon"
+        );
         assert_eq!(
             label("Pytanie: płacić czy nie, oto jest kwestia.", BUNDLED_PL),
             None
