@@ -667,3 +667,35 @@ fn a_title_built_on_a_reporting_verb_is_its_subjects() {
         "the body is still the author's"
     );
 }
+
+#[test]
+fn a_party_an_age_or_a_long_apposition_does_not_hide_the_tag() {
+    let a = analyze(
+        "The council voted on Monday.\n\n\
+         “The toll is unfair to every driver,” Sen. Claire Dune (D-Mo.) said.\n\n\
+         “We will keep marching,” Lena Ortiz, 25, said as she walked past the depot.\n\n\
+         The first bus could run this week, said Tom Hale, a longtime adviser to the family who \
+         runs the company that owns the depot.\n",
+        Language::En,
+    );
+    assert_eq!(
+        evidence(&a, "unfair to every").0.as_deref(),
+        Some("Claire Dune")
+    );
+    assert_eq!(
+        evidence(&a, "keep marching").0.as_deref(),
+        Some("Lena Ortiz")
+    );
+    assert_eq!(
+        evidence(&a, "first bus could").0.as_deref(),
+        Some("Tom Hale")
+    );
+    let pl = analyze(
+        "Rada obradowała w poniedziałek.\n\nJan Nowak (PiS) powiedział, że plan jest zły.\n",
+        Language::Pl,
+    );
+    assert_eq!(
+        evidence(&pl, "plan jest zły").0.as_deref(),
+        Some("Jan Nowak")
+    );
+}

@@ -5,7 +5,7 @@ use super::super::cues::{CueKind, find_cues};
 use super::super::governed::governed_name_end;
 use super::super::interview;
 use super::super::lexicon::{CueRole, Gender, Lexicon};
-use super::super::mentions::{NounPhrase, np_after, np_before};
+use super::super::mentions::{NounPhrase, before_parenthetical, np_after, np_before};
 use super::super::text::{Token, TokenKind};
 use super::clause::ends_clause;
 use super::{Claim, ClaimSource};
@@ -257,6 +257,7 @@ pub(super) fn subject_between_quote(
     } else {
         q + 1
     };
+    let v = before_parenthetical(tokens, first, v);
     if v - q > 7
         || tokens[first..v]
             .iter()

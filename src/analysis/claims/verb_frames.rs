@@ -302,6 +302,9 @@ fn as_subject_reports(site: &Site) -> Fit {
     Fit::Pass
 }
 
+/// Most words of an apposition after an inverted tag's subject.
+const APPOSITION_MAX_WORDS: usize = 24;
+
 /// (c) A tag after the content: "…, twierdzi X." / "…, said X." / "…, X said." — after a comma or
 /// dash, with no complement, and after the subject the sentence ends or only an apposition or
 /// chain follows ("…, twierdzi X, cytowany przez PAP.").
@@ -321,8 +324,17 @@ fn tag_after(site: &Site) -> Fit {
         Some(np) => {
             let rest = &tokens[np.end..e];
             let words = rest.iter().filter(|t| t.kind == TokenKind::Word).count();
+            // "…, said Brian Baker, a longtime adviser to the family who runs the campaign."
+            let apposition = rest.first().is_some_and(|t| t.lower == ",")
+                && rest
+                    .get(1)
+                    .is_some_and(|t| lexicon.articles.contains(&t.lower))
+                && !rest.iter().any(|t| {
+                    t.kind == TokenKind::Quote || lexicon.complementizers.contains(&t.lower)
+                });
             words <= 2
                 || (words <= 10 && rest.first().is_some_and(|t| t.lower == ","))
+                || (words <= APPOSITION_MAX_WORDS && apposition)
                 || (site.before().is_none() && postmodifier_ends_tag(tokens, np.end, e, lexicon))
         }
         None => ends_after(tokens, cue.end, e, lexicon),

@@ -8,7 +8,7 @@ use super::NounPhrase;
 use super::after::np_after;
 use super::described::described_subject;
 use super::runs::{NameRun, name_runs};
-use super::words::is_singular_dative;
+use super::words::{before_parenthetical, is_singular_dative};
 use crate::model::SourceKind;
 
 /// The subject of a verb at `verb`, looked for in `clause_start..verb`.
@@ -22,6 +22,13 @@ pub fn np_before(
         return None;
     }
     let k = skip_back_adverbials(tokens, clause_start, verb, lexicon);
+    // "Jan Nowak (PiS) powiedział", "Sen. Claire Dune (D-Mo.) said".
+    let k = skip_back_adverbials(
+        tokens,
+        clause_start,
+        before_parenthetical(tokens, clause_start, k),
+        lexicon,
+    );
     if k > clause_start
         && let Some(&gender) = lexicon.subject_pronouns.get(&tokens[k - 1].lower)
     {

@@ -20,7 +20,7 @@ use crate::model::SourceKind;
 
 pub use after::{np_after, np_until_punct};
 pub use before::np_before;
-pub use words::{is_preposition, is_singular_dative};
+pub use words::{before_parenthetical, is_preposition, is_singular_dative};
 
 /// A noun phrase naming (or describing) a source.
 #[derive(Clone, Debug, PartialEq)]

@@ -95,3 +95,28 @@ pub fn is_singular_dative(t: &Token, lexicon: &Lexicon) -> bool {
                 && t.lower.chars().count() > e.chars().count() + 2
         })
 }
+
+/// Most tokens of a parenthetical between a name and its verb (`(D-Mo.)`, `(PiS)`).
+const PARENTHETICAL_MAX_TOKENS: usize = 8;
+
+/// `Sen. Claire Dune (D-Mo.) said`, `Jan Nowak (PiS) powiedział`, `Ana Ruiz, 25, said`: where the
+/// subject ends when a short parenthetical or an age stands between it and the verb at `v` (else `v`).
+pub fn before_parenthetical(tokens: &[Token], from: usize, v: usize) -> usize {
+    // An age in commas: `Quina Ruiz, 25, said`.
+    if v >= from + 4
+        && tokens[v - 1].lower == ","
+        && tokens[v - 2].kind == TokenKind::Number
+        && tokens[v - 3].lower == ","
+    {
+        return v - 3;
+    }
+    if v == 0 || v <= from || tokens[v - 1].lower != ")" {
+        return v;
+    }
+    (from..v - 1)
+        .rev()
+        .take(PARENTHETICAL_MAX_TOKENS)
+        .find(|&k| tokens[k].lower == "(")
+        .filter(|&open| open > from)
+        .unwrap_or(v)
+}
