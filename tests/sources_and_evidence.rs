@@ -699,3 +699,36 @@ fn a_party_an_age_or_a_long_apposition_does_not_hide_the_tag() {
         Some("Jan Nowak")
     );
 }
+
+#[test]
+fn a_subordinate_clause_has_its_own_speaker() {
+    let a = analyze(
+        "The council met on Friday.\n\n\
+         Members of the council held a press conference on Friday, shortly after Mayor Tom Hale \
+         said the depot would close.\n\n\
+         Smith, who spoke after the vote, stayed silent.\n",
+        Language::En,
+    );
+    assert_eq!(
+        evidence(&a, "press conference").0,
+        None,
+        "the main clause is the author's"
+    );
+    assert!(
+        evidence(&a, "depot would close")
+            .0
+            .is_some_and(|n| n.contains("Hale"))
+    );
+    assert_eq!(evidence(&a, "stayed silent").0, None);
+    let pl = analyze(
+        "Rada obradowała w piątek.\n\n\
+         Radni opuścili salę, gdy burmistrz Jan Nowak powiedział, że zajezdnia zostanie zamknięta.\n",
+        Language::Pl,
+    );
+    assert_eq!(evidence(&pl, "opuścili salę").0, None);
+    assert!(
+        evidence(&pl, "zostanie zamknięta")
+            .0
+            .is_some_and(|n| n.contains("Nowak"))
+    );
+}

@@ -115,6 +115,9 @@ pub struct Lexicon {
     /// Conjunctions that open a contrasting clause with its own subject even without a comma
     /// ("… while The Jakarta Post reports …").
     pub contrast_conjunctions: HashSet<String>,
+    /// Conjunctions opening an adverbial clause with its own subject ("after", "because", "gdy"):
+    /// in "…, shortly after Trump said he …" Trump is the verb's subject, not the sentence's.
+    pub subordinators: HashSet<String>,
     /// Type nouns that refer back to the latest source of their kind ("dziennik", "resort", "the
     /// paper"), unlike nouns that name an institution of their own ("policja", "the police").
     pub anaphoric_nouns: HashSet<String>,
@@ -292,6 +295,7 @@ impl Lexicon {
             sentence_openers: set(file.sentence_openers),
             partitives: set(file.partitives),
             contrast_conjunctions: set(file.contrast_conjunctions),
+            subordinators: set(file.subordinators),
             anaphoric_nouns: set(file.anaphoric_nouns),
             possessives: set(file.possessives),
             articles: set(file.articles),

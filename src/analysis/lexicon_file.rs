@@ -69,6 +69,8 @@ pub(super) struct LexiconFile {
     #[serde(default)]
     pub(super) contrast_conjunctions: Vec<String>,
     #[serde(default)]
+    pub(super) subordinators: Vec<String>,
+    #[serde(default)]
     pub(super) anaphoric_nouns: Vec<String>,
     #[serde(default)]
     pub(super) possessives: Vec<String>,

@@ -209,6 +209,29 @@ pub(super) fn coordinate_clause_start(
     start
 }
 
+/// Most tokens between a subordinating conjunction and the verb of its clause.
+const SUBORDINATE_SUBJECT_MAX_TOKENS: usize = 6;
+
+/// `…, shortly after Trump said he …`, `…, gdy Kowalski powiedział, że …`: the subordinating
+/// conjunction inside the sentence whose clause has the verb at `v`, with only its subject between
+/// them (no punctuation: `after the vote, Smith said` is a prepositional phrase).
+pub(super) fn subordinate_clause_start(
+    tokens: &[Token],
+    s: usize,
+    v: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let k = (s + 1..v)
+        .rev()
+        .take(SUBORDINATE_SUBJECT_MAX_TOKENS + 1)
+        .find(|&k| !tokens[k].capitalized && lexicon.subordinators.contains(&tokens[k].lower))?;
+    let subject_only = k + 1 < v
+        && tokens[k + 1..v]
+            .iter()
+            .all(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number) || t.lower == ".");
+    subject_only.then_some(k)
+}
+
 /// The clause a verb's subject is looked for in: after a complementizer or relative pronoun that
 /// opens a subordinate clause containing the verb.
 pub(super) fn verb_clause_start(
@@ -239,7 +262,10 @@ pub(super) fn verb_clause_start(
         }
     }
     let _ = clause;
-    start
+    match subordinate_clause_start(tokens, s, v, lexicon) {
+        Some(k) if k + 1 > start => k + 1,
+        _ => start,
+    }
 }
 
 /// English: does a clause (subject + verb) follow, so "said" reports it without "that"?

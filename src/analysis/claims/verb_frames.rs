@@ -16,7 +16,7 @@ use super::super::mentions::{NounPhrase, np_before};
 use super::super::text::{Token, TokenKind};
 use super::clause::{
     after_quote, clause_follows, clause_start_before, complement_after, coordinate_clause_start,
-    ends_after, leads_clause, verb_clause_start,
+    ends_after, leads_clause, subordinate_clause_start, verb_clause_start,
 };
 use super::subject::{
     attach_recipient, named_subject, quote_then_subject, subject_after, subject_between_quote,
@@ -164,6 +164,14 @@ pub(super) fn verb_claim(
         if subject_inside {
             claim.scope = start;
         }
+    }
+    // "…, shortly after Trump said he …": the claim governs the subordinate clause only.
+    if claim.scope == s
+        && matches!(claim.rule, Rule::VerbThat | Rule::VerbObject)
+        && let Some(k) = subordinate_clause_start(tokens, s, cue.first, lexicon)
+        && matches!(&claim.source, ClaimSource::Named { phrase, .. } if phrase.first > k)
+    {
+        claim.scope = k;
     }
     // "…, which also today reported …": the claim governs the relative clause only.
     let mut r = cue.first;
