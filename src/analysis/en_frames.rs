@@ -2,7 +2,7 @@
 //! "declined to comment", "urged Congress to act").
 
 use super::lexicon::Lexicon;
-use super::mentions::{NounPhrase, is_preposition, np_before};
+use super::mentions::{NounPhrase, is_preposition, np_before, skip_back_adverbials};
 use super::text::{Token, TokenKind};
 use crate::model::Language;
 
@@ -121,14 +121,7 @@ pub fn coordinated_subject(
     if lexicon.language != Language::En {
         return None;
     }
-    let mut k = verb;
-    while k > s
-        && tokens[k - 1].kind == TokenKind::Word
-        && (lexicon.subject_skip.contains(&tokens[k - 1].lower)
-            || lexicon.auxiliaries.contains(&tokens[k - 1].lower))
-    {
-        k -= 1;
-    }
+    let k = skip_back_adverbials(tokens, s, verb, lexicon);
     let coordinated = k > s + 1 && lexicon.coordinators.contains(&tokens[k - 1].lower);
     if !coordinated {
         return None;

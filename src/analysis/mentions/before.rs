@@ -23,12 +23,12 @@ pub fn np_before(
     }
     let k = skip_back_adverbials(tokens, clause_start, verb, lexicon);
     // "Jan Nowak (PiS) powiedział", "Sen. Claire Dune (D-Mo.) said".
-    let k = skip_back_adverbials(
-        tokens,
-        clause_start,
-        before_parenthetical(tokens, clause_start, k),
-        lexicon,
-    );
+    let inside = before_parenthetical(tokens, clause_start, k);
+    let k = if inside == k {
+        k
+    } else {
+        skip_back_adverbials(tokens, clause_start, inside, lexicon)
+    };
     if k > clause_start
         && let Some(&gender) = lexicon.subject_pronouns.get(&tokens[k - 1].lower)
     {
@@ -42,7 +42,7 @@ pub fn np_before(
 
 /// Where the subject must end: `verb` moved back over adverbs and auxiliaries ("he has repeatedly
 /// said", "ona też dodała").
-fn skip_back_adverbials(
+pub fn skip_back_adverbials(
     tokens: &[Token],
     clause_start: usize,
     verb: usize,

@@ -19,7 +19,7 @@ use super::lexicon::Gender;
 use crate::model::SourceKind;
 
 pub use after::{np_after, np_until_punct};
-pub use before::np_before;
+pub use before::{np_before, skip_back_adverbials};
 pub use words::{before_parenthetical, is_preposition, is_singular_dative};
 
 /// A noun phrase naming (or describing) a source.
